@@ -1,0 +1,86 @@
+import type { Translations } from "./en";
+
+const fr: Translations = {
+  meta: {
+    siteName: "Voix de la réduction des risques",
+    tagline: "Des faits, des pétitions et des campagnes pour la réduction des risques",
+  },
+  nav: {
+    skipToContent: "Aller au contenu principal",
+    home: "Accueil",
+    explainers: "Comprendre",
+    petitions: "Pétitions",
+    primary: "Menu principal",
+    language: "Langue",
+    organisers: "Espace organisateurs",
+  },
+  home: {
+    title: "La réduction des risques sauve des vies. Signez.",
+    lead: "Réduire les risques, c’est aller à la rencontre des personnes là où elles en sont : du matériel d’injection stérile, des médicaments comme la méthadone et la buprénorphine, la naloxone contre les overdoses, le soutien par les pairs et des lois justes. Découvrez comment cela fonctionne, puis soutenez celles et ceux qui le rendent possible.",
+    learnHeading: "Comprendre la réduction des risques",
+    learnAll: "Toutes les fiches",
+    petitionsHeading: "Pétitions ouvertes",
+    noPetitions: "Aucune pétition n’est ouverte pour le moment.",
+    signatures_one: "{{formatted}} signature",
+    signatures_other: "{{formatted}} signatures",
+  },
+  explainers: {
+    indexTitle: "Comprendre la réduction des risques",
+    indexLead: "Des explications courtes et sourcées sur les services et les politiques qui protègent la vie et la santé des personnes qui consomment des drogues.",
+    sources: "Sources",
+    lastUpdated: "Mis à jour le {{date}}",
+    backToIndex: "Toutes les fiches",
+    notTranslated: "Cette page n’est pas encore disponible dans votre langue ; elle est affichée en {{language}}.",
+    related: "Pétitions liées",
+  },
+  petition: {
+    to: "À : {{target}}",
+    signatures_one: "{{formatted}} signature",
+    signatures_other: "{{formatted}} signatures",
+    countries_one: "dans {{count}} pays",
+    countries_other: "dans {{count}} pays",
+    goal: "Objectif : {{goal}}",
+    status: {
+      draft: "Brouillon",
+      pending: "En attente de validation",
+      open: "Ouverte aux signatures",
+      closed: "Close",
+      delivered: "Remise",
+      won: "Gagnée",
+      rejected: "Refusée",
+      hidden: "Masquée",
+    },
+    learnMore: "En savoir plus",
+    signingSoon: "La signature ouvrira bientôt.",
+  },
+  language: {
+    en: "English",
+    fr: "Français",
+  },
+  footer: {
+    about: "Une plateforme libre pour le plaidoyer en faveur de la réduction des risques.",
+    license: "Logiciel libre sous licence AGPL-3.0 ou ultérieure.",
+  },
+  errors: {
+    notFoundTitle: "Page introuvable",
+    notFoundBody: "Nous n’avons pas trouvé cette page. Elle a peut-être été déplacée ou supprimée.",
+    errorTitle: "Une erreur est survenue",
+    errorBody: "Veuillez réessayer dans un instant. Si le problème persiste, prévenez les organisateurs.",
+    unavailableTitle: "Service momentanément indisponible",
+    unavailableBody: "Le service est surchargé ou redémarre. Réessayez dans quelques secondes.",
+    goHome: "Retour à l’accueil",
+  },
+  outbox: {
+    title: "Boîte d’envoi locale",
+    lead: "Aucune clé d’API Resend n’est configurée : les e-mails sont conservés ici au lieu d’être envoyés.",
+    empty: "Aucun message pour l’instant.",
+    to: "Destinataire",
+    subject: "Objet",
+    sentAt: "Créé le",
+    htmlVersion: "Version HTML",
+    textVersion: "Version texte",
+    back: "Retour à la boîte d’envoi",
+  },
+};
+
+export default fr;

@@ -1,0 +1,12 @@
+import { type RouteConfig, index, route } from "@react-router/dev/routes";
+
+export default [
+  index("routes/home.tsx"),
+  route("explainers", "routes/explainers-index.tsx"),
+  route("explainers/:slug", "routes/explainer.tsx"),
+  route("petitions/:slug", "routes/petition.tsx"),
+  route("dev/outbox", "routes/dev-outbox.tsx"),
+  route("dev/outbox/:id", "routes/dev-outbox-message.tsx"),
+  route("dev/outbox/:id/html", "routes/dev-outbox-html.ts"),
+  route("*", "routes/not-found.tsx"),
+] satisfies RouteConfig;

@@ -1,0 +1,29 @@
+import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import type { ReactNode } from "react";
+
+export interface LayoutProps {
+  locale: string;
+  preview: string;
+  footer: string;
+  children: ReactNode;
+}
+
+const body = { backgroundColor: "#f6f7f4", fontFamily: "Arial, Helvetica, sans-serif", color: "#1b1f1d", margin: 0 };
+const container = { backgroundColor: "#ffffff", margin: "24px auto", padding: "24px", maxWidth: "560px", borderRadius: "6px" };
+const footerStyle = { fontSize: "12px", color: "#5b635f", lineHeight: "18px" };
+
+export function EmailLayout({ locale, preview, footer, children }: LayoutProps) {
+  return (
+    <Html lang={locale}>
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={body}>
+        <Container style={container}>
+          <Section>{children}</Section>
+          <Hr />
+          <Text style={footerStyle}>{footer}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}

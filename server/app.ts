@@ -1,0 +1,60 @@
+import path from "node:path";
+import { createRequestHandler } from "@react-router/express";
+import compression from "compression";
+import express, { type NextFunction, type Request, type Response } from "express";
+import type { ServerBuild } from "react-router";
+import type { ViteDevServer } from "vite";
+import type { AppContext } from "~/lib/app-context";
+import { pingDatabase } from "~/lib/database.server";
+import { limitRequestBody, securityHeaders, verifyRequestOrigin } from "./security";
+
+export interface CreateAppOptions extends Omit<AppContext, "cspNonce"> {
+  /** The React Router server build, or a loader for it (development reloads it on every request). */
+  build: ServerBuild | (() => Promise<ServerBuild>);
+  clientDir?: string;
+  vite?: ViteDevServer;
+}
+
+export function createApp(options: CreateAppOptions) {
+  const { env, db, mailer } = options;
+  const app = express();
+  app.disable("x-powered-by");
+  if (env.TRUST_PROXY) app.set("trust proxy", true);
+  app.use(compression());
+
+  app.get("/healthz", async (_req, res) => {
+    const ok = await pingDatabase(db);
+    res.status(ok ? 200 : 503).set("Cache-Control", "no-store").json({ status: ok ? "ok" : "database unavailable" });
+  });
+
+  app.use(securityHeaders(env));
+
+  if (options.vite) {
+    app.use(options.vite.middlewares);
+  } else {
+    const clientDir = options.clientDir ?? path.resolve("build/client");
+    // File names under /assets carry a content hash, so they never change.
+    app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y", index: false }));
+    app.use(express.static(clientDir, { maxAge: "1h", index: false }));
+  }
+
+  app.use(limitRequestBody({ maxBodyBytes: env.MAX_BODY_BYTES }));
+  app.use(verifyRequestOrigin({ appUrl: env.APP_URL }));
+
+  app.use(
+    createRequestHandler({
+      build: options.build,
+      mode: env.isDevelopment ? "development" : "production",
+      getLoadContext: (_req, res) => ({ db, env, mailer, cspNonce: res.locals.cspNonce as string }),
+    }),
+  );
+
+  // Last resort: never a stack trace to the client.
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    console.error(error);
+    if (res.headersSent) return res.end();
+    res.status(500).type("text/plain").send("Internal Server Error");
+  });
+
+  return app;
+}

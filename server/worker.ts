@@ -1,0 +1,34 @@
+import { closeDatabase, connectDatabase } from "~/lib/database.server";
+import { createMailer } from "~/lib/email.server";
+import { startWorker } from "~/lib/jobs.server";
+import { loadEnv, prepareDatabase } from "./boot";
+import { log, logError } from "./log";
+
+/** A standalone job worker: run as many as the load needs beside the web processes. */
+async function main() {
+  const env = loadEnv();
+  const database = await prepareDatabase(env);
+  const db = connectDatabase(database.url, { max: 2, name: "harm-reduction-worker" });
+  const mailer = createMailer(env, db);
+  const worker = await startWorker({ connectionString: database.url, concurrency: env.WORKER_CONCURRENCY, mailer });
+  log(`Worker running (concurrency ${env.WORKER_CONCURRENCY}, email via ${mailer.transport})`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    log(`${signal}: finishing running jobs`);
+    await worker.stop();
+    await closeDatabase(db);
+    await database.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  await worker.promise;
+}
+
+main().catch((error: unknown) => {
+  logError("Worker stopped", error);
+  process.exit(1);
+});
