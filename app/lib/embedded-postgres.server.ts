@@ -255,7 +255,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     if (exitCode === null) child.kill("SIGQUIT");
     throw new Error(`${(error as Error).message}. Last lines of ${logPath}:\n${tail}`);
   }
-  log(`PostgreSQL ${path.basename(path.dirname(path.dirname(bin.postgres)))} started on 127.0.0.1:${port} (data in ${pgdata})`);
+  const version = (await fs.readFile(path.join(pgdata, "PG_VERSION"), "utf8")).trim();
+  log(`PostgreSQL ${version} started on 127.0.0.1:${port} (data in ${pgdata})`);
 
   const pid = child.pid!;
   return {

@@ -23,4 +23,5 @@ export const i18nOptions = {
   ns: ["common"],
   interpolation: { escapeValue: false },
   initAsync: false,
+  showSupportNotice: false,
 } satisfies InitOptions;
