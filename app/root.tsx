@@ -95,7 +95,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
                   <NavLink to="/explainers">{t("nav.explainers")}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/#petitions">{t("nav.petitions")}</NavLink>
+                  <a href="/#petitions">{t("nav.petitions")}</a>
                 </li>
               </ul>
             </nav>

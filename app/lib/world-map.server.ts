@@ -183,9 +183,18 @@ function tenths(value: number): string {
   return `${sign}${whole === 0 ? "" : whole}.${fraction}`;
 }
 
-function joinNumbers(numbers: string[]): string {
+/**
+ * Joins path numbers with the fewest separators SVG's grammar allows: none before a minus sign, and
+ * none before ".5" when the previous number already has its decimal point ("1.2.5" is 1.2 then .5).
+ */
+export function joinNumbers(numbers: readonly string[]): string {
   let out = "";
-  for (const n of numbers) out += out === "" || n.startsWith("-") ? n : ` ${n}`;
+  let previous = "";
+  for (const n of numbers) {
+    const separator = previous === "" || n.startsWith("-") || (n.startsWith(".") && previous.includes(".")) ? "" : " ";
+    out += separator + n;
+    previous = n;
+  }
   return out;
 }
 
