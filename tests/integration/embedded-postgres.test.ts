@@ -28,8 +28,8 @@ describe("embedded PostgreSQL", () => {
     const first = await startEmbeddedPostgres({ dataDir, durable: false });
     expect(first.owned).toBe(true);
     await query(first.url, "create table kept (v text); insert into kept values ('still here')");
-    const [{ server_version_num }] = await query<{ server_version_num: string }>(first.url, "show server_version_num");
-    expect(Number(server_version_num)).toBeGreaterThanOrEqual(150000);
+    const [version] = await query<{ server_version_num: string }>(first.url, "show server_version_num");
+    expect(Number(version!.server_version_num)).toBeGreaterThanOrEqual(150000);
 
     // A second process on the same data directory attaches instead of starting another server.
     const attached = await startEmbeddedPostgres({ dataDir });
@@ -56,8 +56,8 @@ describe("embedded PostgreSQL", () => {
     await fs.chmod(dataDir, 0o755);
     const pg = await startEmbeddedPostgres({ dataDir, durable: false });
     try {
-      const [{ listen_addresses }] = await query<{ listen_addresses: string }>(pg.url, "show listen_addresses");
-      expect(listen_addresses).toBe("127.0.0.1");
+      const [setting] = await query<{ listen_addresses: string }>(pg.url, "show listen_addresses");
+      expect(setting!.listen_addresses).toBe("127.0.0.1");
       const wrong = new URL(pg.url);
       wrong.password = "wrong";
       await expect(query(wrong.toString(), "select 1")).rejects.toThrow(/password authentication failed/);
