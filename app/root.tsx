@@ -32,6 +32,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 export interface RouteHandle {
   /** Pages that need client-side React opt in; every other page ships no JavaScript at all. */
   hydrate?: boolean;
+  /** Pages shown inside other sites' iframes: no site header or footer. */
+  bare?: boolean;
 }
 
 function useWantsHydration(): boolean {
@@ -72,6 +74,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const locale = rootData?.locale ?? DEFAULT_LOCALE;
   const { t } = useTranslation();
   const hydrate = useWantsHydration();
+  const bare = useMatches().some((match) => (match.handle as RouteHandle | undefined)?.bare);
   return (
     <html lang={locale} dir={textDirection(locale)}>
       <head>
@@ -80,7 +83,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Meta />
         <Links />
       </head>
-      <body>
+      <body className={bare ? "bare" : undefined}>
+        {bare ? null : (
+          <>
         <a className="skip-link" href="#main">
           {t("nav.skipToContent")}
         </a>
@@ -102,15 +107,19 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <LanguageSwitcher locale={locale} />
           </div>
         </header>
+          </>
+        )}
         <main id="main" tabIndex={-1} className="wrap">
           {children}
         </main>
-        <footer className="site-footer">
-          <div className="wrap">
-            <p>{t("footer.about")}</p>
-            <p>{t("footer.license")}</p>
-          </div>
-        </footer>
+        {bare ? null : (
+          <footer className="site-footer">
+            <div className="wrap">
+              <p>{t("footer.about")}</p>
+              <p>{t("footer.license")}</p>
+            </div>
+          </footer>
+        )}
         {hydrate ? (
           <>
             <ScrollRestoration />

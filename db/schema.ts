@@ -1,10 +1,12 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   primaryKey,
   text,
@@ -159,6 +161,9 @@ export const petitions = pgTable(
     paperSignaturesNote: text("paper_signatures_note"),
     opensAt: timestamp("opens_at", { withTimezone: true }),
     closesAt: timestamp("closes_at", { withTimezone: true }),
+    /** Email domains whose confirmed signers are marked as verified (e.g. a police service's domain). */
+    verifiedDomains: text("verified_domains").array().notNull().default(sql`'{}'::text[]`),
+    collectPostcode: boolean("collect_postcode").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -226,3 +231,140 @@ export const outboxMessages = pgTable(
     index("outbox_messages_created_idx").on(t.createdAt),
   ],
 );
+
+export type SignerFieldKind = "text" | "choice" | "yesno";
+
+export interface SignerFieldOption {
+  value: string;
+  labels: Record<string, string>;
+}
+
+/** Questions an organiser adds to a petition's form, e.g. "Do you serve in law enforcement?". */
+export const petitionFields = pgTable(
+  "petition_fields",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    petitionId: uuid("petition_id")
+      .notNull()
+      .references(() => petitions.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    kind: text("kind").$type<SignerFieldKind>().notNull(),
+    required: boolean("required").notNull().default(false),
+    /** Shown beside the signer's name on the public wall (e.g. agency, role). */
+    isPublic: boolean("is_public").notNull().default(false),
+    position: integer("position").notNull().default(0),
+    labels: jsonb("labels").$type<Record<string, string>>().notNull(),
+    options: jsonb("options").$type<SignerFieldOption[]>().notNull().default([]),
+  },
+  (t) => [
+    uniqueIndex("petition_fields_key").on(t.petitionId, t.key),
+    check("petition_fields_key_format", sql.raw(`key ~ '^[a-z][a-z0-9_]{0,39}$'`)),
+    check("petition_fields_kind_valid", sql`${t.kind} in ('text', 'choice', 'yesno')`),
+  ],
+);
+
+/** Orders confirmations without a shared counter row: sequences never block concurrent callers. */
+export const signatureConfirmSeq = pgSequence("signature_confirm_seq");
+
+export type SignatureStatus = "pending" | "confirmed" | "flagged" | "invalidated";
+
+export const signatures = pgTable(
+  "signatures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    petitionId: uuid("petition_id")
+      .notNull()
+      .references(() => petitions.id, { onDelete: "cascade" }),
+    status: text("status").$type<SignatureStatus>().notNull().default("pending"),
+    fullName: text("full_name").notNull(),
+    email: text("email").notNull(),
+    /** Lower-cased, +tag removed, Gmail dots removed: one signature per person per petition. */
+    canonicalEmail: text("canonical_email").notNull(),
+    country: text("country").notNull(),
+    postcode: text("postcode"),
+    locale: text("locale").notNull(),
+    customFields: jsonb("custom_fields").$type<Record<string, string>>().notNull().default({}),
+    showName: boolean("show_name").notNull().default(false),
+    updatesOptIn: boolean("updates_opt_in").notNull().default(false),
+    consentVersion: text("consent_version").notNull(),
+    consentText: text("consent_text").notNull(),
+    source: text("source"),
+    utm: jsonb("utm").$type<Record<string, string>>().notNull().default({}),
+    channel: text("channel").notNull().default("web"),
+    /** Keyed hash of the signer's IP: enough to spot bursts, useless to identify anyone. */
+    ipHash: text("ip_hash"),
+    flagReason: text("flag_reason"),
+    /** Whether the signature came from, and was confirmed at, one of the petition's verified domains. */
+    verified: boolean("verified").notNull().default(false),
+    confirmTokenHash: text("confirm_token_hash"),
+    confirmTokenExpiresAt: timestamp("confirm_token_expires_at", { withTimezone: true }),
+    confirmationSends: integer("confirmation_sends").notNull().default(1),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    confirmSeq: bigint("confirm_seq", { mode: "number" }),
+    /** Set by the counting job: whether this row is included in the count tables. */
+    counted: boolean("counted").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("signatures_one_per_person").on(t.petitionId, t.canonicalEmail),
+    check("signatures_status_valid", sql`${t.status} in ('pending', 'confirmed', 'flagged', 'invalidated')`),
+    check("signatures_country_format", sql.raw(`country ~ '^[A-Z]{2}$'`)),
+    check("signatures_confirmation_sends", sql`${t.confirmationSends} between 1 and 3`),
+    check("signatures_confirmed_has_time", sql`${t.status} <> 'confirmed' or ${t.confirmedAt} is not null`),
+    // The counting job's work list: rows whose inclusion in the counts is out of date.
+    index("signatures_uncounted").on(t.confirmSeq).where(sql`(${t.status} = 'confirmed') <> ${t.counted}`),
+    index("signatures_wall").on(t.petitionId, t.confirmedAt.desc()).where(sql`${t.status} = 'confirmed' and ${t.showName}`),
+    index("signatures_petition_seq").on(t.petitionId, t.confirmSeq).where(sql`${t.status} = 'confirmed'`),
+  ],
+);
+
+export const petitionCounts = pgTable("petition_counts", {
+  petitionId: uuid("petition_id")
+    .primaryKey()
+    .references(() => petitions.id, { onDelete: "cascade" }),
+  total: integer("total").notNull().default(0),
+  verified: integer("verified").notNull().default(0),
+  updatedAt: updatedAt(),
+});
+
+export const petitionCountryCounts = pgTable(
+  "petition_country_counts",
+  {
+    petitionId: uuid("petition_id")
+      .notNull()
+      .references(() => petitions.id, { onDelete: "cascade" }),
+    country: text("country").notNull(),
+    total: integer("total").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.petitionId, t.country] })],
+);
+
+export const petitionHourlyCounts = pgTable(
+  "petition_hourly_counts",
+  {
+    petitionId: uuid("petition_id")
+      .notNull()
+      .references(() => petitions.id, { onDelete: "cascade" }),
+    hour: timestamp("hour", { withTimezone: true }).notNull(),
+    total: integer("total").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.petitionId, t.hour] })],
+);
+
+/** Fixed-window counters shared by every process (e.g. signatures per IP per minute). */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    hits: integer("hits").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index("rate_limits_window_idx").on(t.windowStart)],
+);
+
+/** Secrets generated on first start and shared by every process (e.g. the IP-hashing key). */
+export const appSecrets = pgTable("app_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
+  createdAt: createdAt(),
+});

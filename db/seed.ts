@@ -73,8 +73,17 @@ async function seedDemoPetition(db: Database) {
     .onConflictDoNothing();
   const [petition] = await db
     .insert(schema.petitions)
-    .values({ campaignId: campaign!.id, slug: demoPetition.slug, status: "open", defaultLocale: demoPetition.defaultLocale })
+    .values({
+      campaignId: campaign!.id,
+      slug: demoPetition.slug,
+      status: "open",
+      defaultLocale: demoPetition.defaultLocale,
+      verifiedDomains: [...demoPetition.verifiedDomains],
+    })
     .returning({ id: schema.petitions.id });
+  await db.insert(schema.petitionFields).values(
+    demoPetition.fields.map((field, position) => ({ ...field, petitionId: petition!.id, position, labels: { ...field.labels } })),
+  );
   await db.insert(schema.petitionTranslations).values(
     Object.entries(demoPetition.translations).map(([locale, t]) => ({
       petitionId: petition!.id,

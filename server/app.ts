@@ -6,9 +6,10 @@ import type { ServerBuild } from "react-router";
 import type { ViteDevServer } from "vite";
 import type { AppContext } from "~/lib/app-context";
 import { pingDatabase } from "~/lib/database.server";
-import { limitRequestBody, securityHeaders, verifyRequestOrigin } from "./security";
+import { OPEN_DATA_PATH, openDataHandler } from "./open-data";
+import { apiCors, limitRequestBody, securityHeaders, verifyRequestOrigin } from "./security";
 
-export interface CreateAppOptions extends Omit<AppContext, "cspNonce"> {
+export interface CreateAppOptions extends Omit<AppContext, "cspNonce" | "clientIp"> {
   /** The React Router server build, or a loader for it (development reloads it on every request). */
   build: ServerBuild | (() => Promise<ServerBuild>);
   clientDir?: string;
@@ -16,7 +17,7 @@ export interface CreateAppOptions extends Omit<AppContext, "cspNonce"> {
 }
 
 export function createApp(options: CreateAppOptions) {
-  const { env, db, mailer } = options;
+  const { env, db, mailer, ipHashKey } = options;
   const app = express();
   app.disable("x-powered-by");
   if (env.TRUST_PROXY) app.set("trust proxy", true);
@@ -38,14 +39,23 @@ export function createApp(options: CreateAppOptions) {
     app.use(express.static(clientDir, { maxAge: "1h", index: false }));
   }
 
+  app.use("/api", apiCors());
   app.use(limitRequestBody({ maxBodyBytes: env.MAX_BODY_BYTES }));
+  app.get(OPEN_DATA_PATH, openDataHandler(db));
   app.use(verifyRequestOrigin({ appUrl: env.APP_URL }));
 
   app.use(
     createRequestHandler({
       build: options.build,
       mode: env.isDevelopment ? "development" : "production",
-      getLoadContext: (_req, res) => ({ db, env, mailer, cspNonce: res.locals.cspNonce as string }),
+      getLoadContext: (req, res) => ({
+        db,
+        env,
+        mailer,
+        ipHashKey,
+        cspNonce: res.locals.cspNonce as string,
+        clientIp: req.ip ?? null,
+      }),
     }),
   );
 

@@ -4,7 +4,9 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "react-router";
 import { closeDatabase, connectDatabase } from "~/lib/database.server";
 import { createMailer } from "~/lib/email.server";
+import { startCountingLoop } from "~/lib/counting.server";
 import { startWorker } from "~/lib/jobs.server";
+import { getOrCreateSecret } from "~/lib/secrets.server";
 import { createApp } from "./app";
 import { loadEnv, prepareDatabase } from "./boot";
 import { log, logError } from "./log";
@@ -21,8 +23,9 @@ async function main() {
     log(`RESEND_API_KEY is not set: no email leaves this machine; messages are kept in the outbox at ${env.APP_URL}/dev/outbox`);
   }
   const worker = env.RUN_WORKER
-    ? await startWorker({ connectionString: database.url, concurrency: env.WORKER_CONCURRENCY, mailer })
+    ? await startWorker({ connectionString: database.url, concurrency: env.WORKER_CONCURRENCY, mailer, db })
     : null;
+  const counting = env.RUN_WORKER ? startCountingLoop(db, undefined, (error) => logError("Counting failed", error)) : null;
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   let vite: import("vite").ViteDevServer | undefined;
@@ -38,7 +41,8 @@ async function main() {
     })) as ServerBuild;
   }
 
-  const app = createApp({ env, db, mailer, build, vite });
+  const ipHashKey = await getOrCreateSecret(db, "ip-hash-key");
+  const app = createApp({ env, db, mailer, ipHashKey, build, vite });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(env.PORT, env.HOST, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -58,6 +62,7 @@ async function main() {
     await drained;
     clearTimeout(timer);
     await vite?.close();
+    await counting?.stop();
     await worker?.stop();
     await closeDatabase(db);
     await database.stop();

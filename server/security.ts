@@ -105,3 +105,21 @@ export function limitRequestBody(options: Pick<SecurityOptions, "maxBodyBytes">)
     next();
   };
 }
+
+/**
+ * The JSON API is meant for other sites (campaign pages, CRMs). It uses no
+ * cookies, so any origin may call it; preflight requests are answered here.
+ */
+export function apiCors() {
+  return (req: Request, res: Response, next: NextFunction) => {
+    res.setHeader("Access-Control-Allow-Origin", "*");
+    res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+    res.setHeader("Access-Control-Allow-Headers", "Content-Type, Accept");
+    res.setHeader("Access-Control-Max-Age", "86400");
+    if (req.method === "OPTIONS") {
+      res.status(204).end();
+      return;
+    }
+    next();
+  };
+}

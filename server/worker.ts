@@ -1,5 +1,6 @@
 import { closeDatabase, connectDatabase } from "~/lib/database.server";
 import { createMailer } from "~/lib/email.server";
+import { startCountingLoop } from "~/lib/counting.server";
 import { startWorker } from "~/lib/jobs.server";
 import { loadEnv, prepareDatabase } from "./boot";
 import { log, logError } from "./log";
@@ -8,9 +9,10 @@ import { log, logError } from "./log";
 async function main() {
   const env = loadEnv();
   const database = await prepareDatabase(env);
-  const db = connectDatabase(database.url, { max: 2, name: "harm-reduction-worker" });
+  const db = connectDatabase(database.url, { max: 3, name: "harm-reduction-worker" });
   const mailer = createMailer(env, db);
-  const worker = await startWorker({ connectionString: database.url, concurrency: env.WORKER_CONCURRENCY, mailer });
+  const worker = await startWorker({ connectionString: database.url, concurrency: env.WORKER_CONCURRENCY, mailer, db });
+  const counting = startCountingLoop(db, undefined, (error) => logError("Counting failed", error));
   log(`Worker running (concurrency ${env.WORKER_CONCURRENCY}, email via ${mailer.transport})`);
 
   let stopping = false;
@@ -18,6 +20,7 @@ async function main() {
     if (stopping) process.exit(1);
     stopping = true;
     log(`${signal}: finishing running jobs`);
+    await counting.stop();
     await worker.stop();
     await closeDatabase(db);
     await database.stop();

@@ -9,6 +9,10 @@ export interface AppContext {
   mailer: Mailer;
   /** Per-response nonce that the Content-Security-Policy allows for inline scripts. */
   cspNonce: string;
+  /** The client's address (behind a proxy only when TRUST_PROXY is set); never stored as is. */
+  clientIp: string | null;
+  /** Key for hashing IP addresses, shared by every process through the database. */
+  ipHashKey: string;
 }
 
 declare module "react-router" {

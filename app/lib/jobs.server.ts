@@ -2,7 +2,9 @@ import { Logger, run, runMigrations, type Runner, type Task, type TaskList } fro
 import { sql } from "drizzle-orm";
 import type { TemplateName, TemplateProps } from "../../emails";
 import type { Db } from "./database.server";
+import { reconcileAllCounts } from "./counting.server";
 import { EmailSendError, renderEmail, type Mailer } from "./email.server";
+import { pruneRateLimits } from "./rate-limit.server";
 
 /** Errors and warnings only: one line per job is noise at thousands of jobs a minute. */
 const logger = new Logger((scope) => (level, message, meta) => {
@@ -21,7 +23,11 @@ export interface SendEmailPayload<N extends TemplateName = TemplateName> {
 
 export interface JobPayloads {
   "send-email": SendEmailPayload;
+  "reconcile-counts": Record<string, never>;
 }
+
+/** Recounts from the signatures table every 15 minutes and repairs any drift in the count tables. */
+const CRONTAB = "*/15 * * * * reconcile-counts ?max=1";
 
 export interface EnqueueOptions {
   /** Deduplicates: a job with the same key replaces a pending one instead of adding another. */
@@ -48,6 +54,7 @@ export async function enqueueJob<K extends keyof JobPayloads>(
 
 export interface WorkerDependencies {
   mailer: Mailer;
+  db: Db;
 }
 
 export function createTaskList(deps: WorkerDependencies): TaskList {
@@ -65,7 +72,15 @@ export function createTaskList(deps: WorkerDependencies): TaskList {
       throw error;
     }
   };
-  return { "send-email": sendEmail };
+  const reconcileCounts: Task = async (_payload, helpers) => {
+    for (const report of await reconcileAllCounts(deps.db)) {
+      if (report.before !== report.after) {
+        helpers.logger.warn(`Count drift repaired for petition ${report.petitionId}: ${report.before} → ${report.after}`);
+      }
+    }
+    await pruneRateLimits(deps.db);
+  };
+  return { "send-email": sendEmail, "reconcile-counts": reconcileCounts };
 }
 
 /** Installs (or upgrades) graphile-worker's own schema, so web processes can queue jobs before any worker runs. */
@@ -88,5 +103,6 @@ export async function startWorker(options: StartWorkerOptions): Promise<Runner> 
     pollInterval: 2_000,
     logger,
     taskList: createTaskList(options),
+    crontab: CRONTAB,
   });
 }

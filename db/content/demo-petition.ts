@@ -23,6 +23,34 @@ export const demoCampaign = {
 export const demoPetition = {
   slug: "police-for-harm-reduction",
   defaultLocale: "en",
+  /** Signers confirming from these domains are shown as verified officers (an example domain for the demo). */
+  verifiedDomains: ["police.example"],
+  fields: [
+    {
+      key: "law_enforcement",
+      kind: "yesno",
+      required: true,
+      isPublic: false,
+      labels: {
+        en: "Do you serve, or have you served, in law enforcement?",
+        fr: "Servez-vous, ou avez-vous servi, dans les forces de l’ordre ?",
+      },
+    },
+    {
+      key: "agency",
+      kind: "text",
+      required: false,
+      isPublic: true,
+      labels: { en: "Agency or service (e.g. national police, customs)", fr: "Service ou corps (par ex. police nationale, douanes)" },
+    },
+    {
+      key: "role",
+      kind: "text",
+      required: false,
+      isPublic: true,
+      labels: { en: "Rank or role", fr: "Grade ou fonction" },
+    },
+  ],
   relatedExplainers: [
     "what-is-harm-reduction",
     "needle-and-syringe-programmes",

@@ -24,7 +24,7 @@ beforeAll(async () => {
   t = await createTestDatabase();
   fake = await startFakeResend();
   const env = parseEnv({ RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url, EMAIL_FROM: "Petitions <petitions@test.example>" });
-  worker = await startWorker({ connectionString: t.url, concurrency: 2, mailer: createMailer(env, t.db) });
+  worker = await startWorker({ connectionString: t.url, concurrency: 2, mailer: createMailer(env, t.db), db: t.db });
 });
 
 afterAll(async () => {

@@ -17,7 +17,7 @@ const noBuild = () => Promise.reject(new Error("the page build is not used by th
 describe("GET /healthz", () => {
   it("answers 200 when the database answers", async () => {
     const env = parseEnv({});
-    const server = await listen(createApp({ env, db: t.db, mailer: createMailer(env, t.db), build: noBuild }));
+    const server = await listen(createApp({ env, db: t.db, mailer: createMailer(env, t.db), ipHashKey: "k", build: noBuild }));
     try {
       const res = await fetch(`${server.url}/healthz`);
       expect(res.status).toBe(200);
@@ -31,7 +31,7 @@ describe("GET /healthz", () => {
   it("answers 503 when the database does not", async () => {
     const env = parseEnv({});
     const deadDb = connectDatabase("postgres://nobody:x@127.0.0.1:9/none", { max: 1 });
-    const server = await listen(createApp({ env, db: deadDb, mailer: createMailer(env, deadDb), build: noBuild }));
+    const server = await listen(createApp({ env, db: deadDb, mailer: createMailer(env, deadDb), ipHashKey: "k", build: noBuild }));
     try {
       const res = await fetch(`${server.url}/healthz`);
       expect(res.status).toBe(503);

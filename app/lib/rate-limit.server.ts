@@ -1,0 +1,27 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "./database.server";
+
+export interface RateLimitRule {
+  name: string;
+  windowMs: number;
+  limit: number;
+}
+
+/**
+ * Counts one hit against a fixed time window, in PostgreSQL so that every web
+ * process shares it. Only requests with the same key touch the same row.
+ */
+export async function hitRateLimit(db: Pick<Db, "execute">, key: string, rule: RateLimitRule): Promise<{ hits: number; exceeded: boolean }> {
+  const [row] = await db.execute<{ hits: number }>(sql`
+    insert into rate_limits (key, window_start, hits)
+    values (${`${rule.name}:${key}`}, to_timestamp(floor(extract(epoch from now()) * 1000 / ${rule.windowMs}) * ${rule.windowMs} / 1000.0), 1)
+    on conflict (key, window_start) do update set hits = rate_limits.hits + 1
+    returning hits`);
+  const hits = Number(row!.hits);
+  return { hits, exceeded: hits > rule.limit };
+}
+
+/** Drops windows that ended long ago. */
+export async function pruneRateLimits(db: Pick<Db, "execute">, olderThanMs = 2 * 24 * 60 * 60 * 1000): Promise<void> {
+  await db.execute(sql`delete from rate_limits where window_start < now() - make_interval(secs => ${olderThanMs / 1000})`);
+}

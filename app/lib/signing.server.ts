@@ -1,0 +1,265 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { petitionCounts, petitions, signatures, type SignatureStatus } from "../../db/schema";
+import { canonicalEmail, domainMatches, emailDomain } from "./canonical-email";
+import type { Db } from "./database.server";
+import { isDisposableDomain } from "./disposable-domains";
+import { enqueueJob } from "./jobs.server";
+import { hitRateLimit, type RateLimitRule } from "./rate-limit.server";
+import type { SignatureInput } from "./signature-schema";
+
+export const CONFIRM_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const MAX_CONFIRMATION_SENDS = 3;
+/** Bump when the consent wording changes; each signature records the version it agreed to. */
+export const CONSENT_VERSION = "2026-11-24";
+
+/** Many signers share an address (mobile carriers, conference Wi-Fi): over-limit signatures are held for review, not refused. */
+export const SIGNING_RATE_RULES: RateLimitRule[] = [
+  { name: "sign-ip-minute", windowMs: 60_000, limit: 20 },
+  { name: "sign-ip-day", windowMs: 24 * 60 * 60 * 1000, limit: 300 },
+];
+
+export interface SignablePetition {
+  id: string;
+  slug: string;
+  status: string;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  title: string;
+}
+
+export interface SignMeta {
+  locale: string;
+  channel: "web" | "embed" | "api";
+  ipHash: string | null;
+  consentText: string;
+  appUrl: string;
+  siteName: string;
+}
+
+export type SignOutcome = "created" | "resent" | "resend-limit" | "already-confirmed" | "closed" | "not-open-yet";
+
+export type PetitionAvailability = "open" | "closed" | "not-open-yet";
+
+export function petitionAvailability(petition: Pick<SignablePetition, "status" | "opensAt" | "closesAt">, now = new Date()): PetitionAvailability {
+  if (petition.status !== "open") return "closed";
+  if (petition.opensAt && petition.opensAt > now) return "not-open-yet";
+  if (petition.closesAt && petition.closesAt <= now) return "closed";
+  return "open";
+}
+
+function hashToken(secret: string): string {
+  return createHash("sha256").update(secret).digest("hex");
+}
+
+/** A confirmation token is `<signature id>.<secret>`; only a hash of the secret is stored. */
+function newConfirmToken(signatureId: string) {
+  const secret = randomBytes(24).toString("base64url");
+  return { token: `${signatureId}.${secret}`, hash: hashToken(secret), expiresAt: new Date(Date.now() + CONFIRM_TOKEN_TTL_MS) };
+}
+
+function confirmUrl(meta: SignMeta, slug: string, token: string): string {
+  return `${meta.appUrl}/petitions/${slug}/confirm/${token}`;
+}
+
+async function queueConfirmationEmail(
+  tx: Pick<Db, "execute">,
+  petition: SignablePetition,
+  meta: SignMeta,
+  signature: { id: string; fullName: string; email: string; locale: string },
+  token: string,
+  sendNumber: number,
+) {
+  await enqueueJob(
+    tx,
+    "send-email",
+    {
+      template: "confirm-signature",
+      to: signature.email,
+      idempotencyKey: `confirm-signature/${signature.id}/${sendNumber}`,
+      props: {
+        locale: signature.locale,
+        siteName: meta.siteName,
+        signerName: signature.fullName,
+        petitionTitle: petition.title,
+        confirmUrl: confirmUrl(meta, petition.slug, token),
+        expiresInDays: CONFIRM_TOKEN_TTL_MS / (24 * 60 * 60 * 1000),
+      },
+    },
+    { maxAttempts: 12 },
+  );
+}
+
+async function flagReasons(db: Db, input: SignatureInput, ipHash: string | null): Promise<string[]> {
+  const reasons: string[] = [];
+  if (isDisposableDomain(emailDomain(input.email))) reasons.push("disposable-domain");
+  if (ipHash) {
+    // Outside the signing transaction: the per-address row is locked only for a moment.
+    for (const rule of SIGNING_RATE_RULES) {
+      if ((await hitRateLimit(db, ipHash, rule)).exceeded) reasons.push(rule.name);
+    }
+  }
+  return reasons;
+}
+
+/**
+ * Records a signature (pending until its email link is opened) and queues the
+ * confirmation email. Writes one row and one job; nothing every signer shares.
+ */
+export async function signPetition(
+  db: Db,
+  petition: SignablePetition,
+  input: SignatureInput,
+  meta: SignMeta,
+): Promise<{ outcome: SignOutcome; signatureId?: string }> {
+  const availability = petitionAvailability(petition);
+  if (availability !== "open") return { outcome: availability };
+  // The honeypot was filled in: a bot. It sees success and nothing is stored.
+  if (input.website) return { outcome: "created" };
+
+  const reasons = await flagReasons(db, input, meta.ipHash);
+  const canonical = canonicalEmail(input.email);
+  const id = randomUUID();
+  const { token, hash, expiresAt } = newConfirmToken(id);
+
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(signatures)
+      .values({
+        id,
+        petitionId: petition.id,
+        status: reasons.length > 0 ? "flagged" : "pending",
+        flagReason: reasons.length > 0 ? reasons.join(",") : null,
+        fullName: input.name,
+        email: input.email,
+        canonicalEmail: canonical,
+        country: input.country,
+        postcode: input.postcode ?? null,
+        locale: meta.locale,
+        customFields: input.customFields,
+        showName: input.showName,
+        updatesOptIn: input.updates,
+        consentVersion: CONSENT_VERSION,
+        consentText: meta.consentText,
+        source: input.source ?? null,
+        utm: input.utm,
+        channel: meta.channel,
+        ipHash: meta.ipHash,
+        confirmTokenHash: hash,
+        confirmTokenExpiresAt: expiresAt,
+      })
+      .onConflictDoNothing({ target: [signatures.petitionId, signatures.canonicalEmail] })
+      .returning({ id: signatures.id });
+
+    if (inserted.length === 1) {
+      await queueConfirmationEmail(tx, petition, meta, { id, fullName: input.name, email: input.email, locale: meta.locale }, token, 1);
+      return { outcome: "created" as const, signatureId: id };
+    }
+
+    // Signed before: never a second row. Re-send the link while it is still unconfirmed, up to the limit.
+    const [existing] = await tx
+      .select()
+      .from(signatures)
+      .where(and(eq(signatures.petitionId, petition.id), eq(signatures.canonicalEmail, canonical)))
+      .for("update");
+    if (!existing || existing.status === "invalidated") return { outcome: "already-confirmed" as const };
+    if (existing.confirmedAt) return { outcome: "already-confirmed" as const };
+    if (existing.confirmationSends >= MAX_CONFIRMATION_SENDS) return { outcome: "resend-limit" as const };
+    const renewed = newConfirmToken(existing.id);
+    const sendNumber = existing.confirmationSends + 1;
+    await tx
+      .update(signatures)
+      .set({ confirmTokenHash: renewed.hash, confirmTokenExpiresAt: renewed.expiresAt, confirmationSends: sendNumber })
+      .where(eq(signatures.id, existing.id));
+    await queueConfirmationEmail(tx, petition, meta, existing, renewed.token, sendNumber);
+    return { outcome: "resent" as const, signatureId: existing.id };
+  });
+}
+
+export type ConfirmOutcome = "confirmed" | "already-confirmed" | "expired" | "invalid";
+
+export interface ConfirmResult {
+  outcome: ConfirmOutcome;
+  signature?: { id: string; petitionId: string; status: SignatureStatus; confirmSeq: number | null; verified: boolean };
+}
+
+const TOKEN_FORMAT = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{16,64})$/;
+
+/**
+ * Opens an emailed confirmation link. Touches only the signer's own row; opening
+ * it again is harmless and says it was already done.
+ */
+export async function confirmSignature(db: Db, petitionId: string, token: string): Promise<ConfirmResult> {
+  const match = TOKEN_FORMAT.exec(token);
+  if (!match) return { outcome: "invalid" };
+  const [, id, secret] = match as unknown as [string, string, string];
+  const [row] = await db
+    .select({
+      id: signatures.id,
+      petitionId: signatures.petitionId,
+      status: signatures.status,
+      email: signatures.email,
+      hash: signatures.confirmTokenHash,
+      expiresAt: signatures.confirmTokenExpiresAt,
+      confirmedAt: signatures.confirmedAt,
+      confirmSeq: signatures.confirmSeq,
+      verified: signatures.verified,
+      verifiedDomains: petitions.verifiedDomains,
+    })
+    .from(signatures)
+    .innerJoin(petitions, eq(petitions.id, signatures.petitionId))
+    .where(and(eq(signatures.id, id), eq(signatures.petitionId, petitionId)));
+  if (!row?.hash || row.status === "invalidated") return { outcome: "invalid" };
+  const expected = Buffer.from(row.hash, "hex");
+  const actual = Buffer.from(hashToken(secret), "hex");
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return { outcome: "invalid" };
+  const view = (r: { id: string; petitionId: string; status: SignatureStatus; confirmSeq: number | null; verified: boolean }) => ({
+    id: r.id,
+    petitionId: r.petitionId,
+    status: r.status,
+    confirmSeq: r.confirmSeq,
+    verified: r.verified,
+  });
+  if (row.confirmedAt) return { outcome: "already-confirmed", signature: view(row) };
+  if (!row.expiresAt || row.expiresAt <= new Date()) return { outcome: "expired" };
+
+  const verified = domainMatches(emailDomain(row.email), row.verifiedDomains);
+  const [updated] = await db
+    .update(signatures)
+    .set({
+      confirmedAt: sql`now()`,
+      confirmSeq: sql`nextval('signature_confirm_seq')`,
+      // A flagged signature stays held for review even once its address is proven.
+      status: sql`case when ${signatures.status} = 'flagged' then 'flagged' else 'confirmed' end`,
+      verified,
+    })
+    .where(and(eq(signatures.id, id), sql`${signatures.confirmedAt} is null`))
+    .returning({
+      id: signatures.id,
+      petitionId: signatures.petitionId,
+      status: signatures.status,
+      confirmSeq: signatures.confirmSeq,
+      verified: signatures.verified,
+    });
+  if (!updated) {
+    // Opened twice at the same moment: the other request confirmed it.
+    const again = await confirmSignature(db, petitionId, token);
+    return { ...again, outcome: again.outcome === "confirmed" ? "already-confirmed" : again.outcome };
+  }
+  return { outcome: "confirmed", signature: view(updated) };
+}
+
+/**
+ * "You are signature N": the folded total plus confirmations not yet folded
+ * that came before this one. Cheap, because the unfolded set is seconds long.
+ */
+export async function signerNumber(db: Db, signature: NonNullable<ConfirmResult["signature"]>): Promise<number> {
+  const [row] = await db.execute<{ n: number }>(sql`
+    select coalesce((select total from ${petitionCounts} where petition_id = ${signature.petitionId}), 0)
+      + (select paper_signatures from ${petitions} where id = ${signature.petitionId})
+      + (select count(*) from ${signatures}
+          where (status = 'confirmed') <> counted and status = 'confirmed' and petition_id = ${signature.petitionId}
+            and confirm_seq <= ${signature.confirmSeq ?? 0})
+      + ${signature.status === "flagged" ? 1 : 0} as n`);
+  return Number(row!.n);
+}
