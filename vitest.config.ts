@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "~": path.resolve(import.meta.dirname, "app") } },
   test: {
+    // Two cores: two test files at a time; integration files each use their own database.
+    maxWorkers: 2,
     setupFiles: ["tests/support/fail-on-console-error.ts"],
     projects: [
       {
@@ -20,8 +22,6 @@ export default defineConfig({
           globalSetup: ["tests/support/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Two cores: two files at a time, each in its own database.
-          maxWorkers: 2,
         },
       },
     ],

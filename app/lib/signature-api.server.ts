@@ -30,6 +30,11 @@ const FIELD_PATHS: Record<string, string> = {
 
 type ApiResult = { status: number; body: unknown };
 
+/** `person.email_addresses[0].address`, the notation used for every field error. */
+function formatPath(path: PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i > 0 ? "." : ""}${String(p)}`)).join("");
+}
+
 function fail(status: number, error: string, message: string, fields?: Record<string, string>): ApiResult {
   return { status, body: { error, message, ...(fields ? { fields } : {}) } };
 }
@@ -51,7 +56,7 @@ export async function recordSignatureFromApi(request: Request, context: AppLoadC
   const body = ApiBodySchema.safeParse(raw);
   if (!body.success) {
     const fields: Record<string, string> = {};
-    for (const issue of body.error.issues) fields[issue.path.join(".") || "body"] ??= issue.message;
+    for (const issue of body.error.issues) fields[formatPath(issue.path) || "body"] ??= issue.message;
     return fail(422, "validation_failed", "Some fields are missing or invalid.", fields);
   }
   const { person, custom_fields: custom = {}, add_tags: tags = [] } = body.data;

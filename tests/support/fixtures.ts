@@ -1,0 +1,91 @@
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import * as schema from "../../db/schema";
+import type { Db } from "~/lib/database.server";
+import { findPublicPetition, type PetitionView } from "~/lib/petitions.server";
+import type { SignatureInput } from "~/lib/signature-schema";
+import type { SignMeta } from "~/lib/signing.server";
+
+export const TEST_META: SignMeta = {
+  locale: "en",
+  channel: "web",
+  ipHash: null,
+  consentText: "test consent",
+  appUrl: "http://app.test",
+  siteName: "Test site",
+};
+
+export interface PetitionOverrides {
+  status?: string;
+  opensAt?: Date | null;
+  closesAt?: Date | null;
+  verifiedDomains?: string[];
+  paperSignatures?: number;
+  goal?: number | null;
+  goalFixed?: boolean;
+}
+
+/** A fresh open petition (in the demo campaign) with a yes/no question and a public text field. */
+export async function createPetition(db: Db, overrides: PetitionOverrides = {}): Promise<PetitionView> {
+  const campaign = await db.query.campaigns.findFirst();
+  const slug = `test-${randomBytes(4).toString("hex")}`;
+  const [petition] = await db
+    .insert(schema.petitions)
+    .values({
+      campaignId: campaign!.id,
+      slug,
+      status: overrides.status ?? "open",
+      opensAt: overrides.opensAt ?? null,
+      closesAt: overrides.closesAt ?? null,
+      verifiedDomains: overrides.verifiedDomains ?? [],
+      paperSignatures: overrides.paperSignatures ?? 0,
+      goal: overrides.goal ?? null,
+      goalFixed: overrides.goalFixed ?? false,
+    })
+    .returning();
+  await db.insert(schema.petitionTranslations).values({
+    petitionId: petition!.id,
+    locale: "en",
+    title: `Petition ${slug}`,
+    target: "The minister",
+    ask: "Please do the right thing.",
+    bodyMarkdown: "Because it works.",
+  });
+  await db.insert(schema.petitionFields).values([
+    { petitionId: petition!.id, key: "officer", kind: "yesno", required: true, position: 0, labels: { en: "Officer?" } },
+    { petitionId: petition!.id, key: "agency", kind: "text", required: false, isPublic: true, position: 1, labels: { en: "Agency" } },
+  ]);
+  const view = await findPublicPetition(db, slug, "en");
+  if (!view) throw new Error(`petition ${slug} with status ${overrides.status} is not public`);
+  return view;
+}
+
+export function signer(n: number | string, overrides: Partial<SignatureInput> = {}): SignatureInput {
+  return {
+    name: `Signer ${n}`,
+    email: `signer${n}@example.org`,
+    country: "SN",
+    updates: false,
+    showName: false,
+    utm: {},
+    customFields: { officer: "yes" },
+    ...overrides,
+  };
+}
+
+/** Confirmation emails queued and not yet sent (these tests run no worker), newest first. */
+export async function queuedEmails(db: Db): Promise<{ to: string; props: { confirmUrl: string; petitionTitle: string } }[]> {
+  // graphile-worker's public `jobs` view hides payloads; its private table has them.
+  const rows = await db.execute<{ payload: { to: string; props: { confirmUrl: string; petitionTitle: string } } }>(sql`
+    select j.payload from graphile_worker._private_jobs j
+    join graphile_worker._private_tasks t on t.id = j.task_id
+    where t.identifier = 'send-email' order by j.id desc`);
+  return rows.map((r) => r.payload);
+}
+
+/** The raw token from the newest confirmation email queued for an address. */
+export async function latestConfirmToken(db: Db, email: string): Promise<string> {
+  const job = (await queuedEmails(db)).find((p) => p.to === email);
+  if (!job) throw new Error(`no confirmation email queued for ${email}`);
+  return job.props.confirmUrl.split("/confirm/")[1]!;
+}
