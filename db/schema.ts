@@ -44,6 +44,12 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     isAdmin: boolean("is_admin").notNull().default(false),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    /** Base32 TOTP secret once two-factor sign-in is enabled. */
+    totpSecret: text("totp_secret"),
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    /** The last TOTP time step accepted, so a code cannot be replayed. */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
@@ -164,6 +170,13 @@ export const petitions = pgTable(
     /** Email domains whose confirmed signers are marked as verified (e.g. a police service's domain). */
     verifiedDomains: text("verified_domains").array().notNull().default(sql`'{}'::text[]`),
     collectPostcode: boolean("collect_postcode").notNull().default(false),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    reviewedBy: uuid("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    rejectionReason: text("rejection_reason"),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    outcomeNote: text("outcome_note"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -303,6 +316,10 @@ export const signatures = pgTable(
     confirmSeq: bigint("confirm_seq", { mode: "number" }),
     /** Set by the counting job: whether this row is included in the count tables. */
     counted: boolean("counted").notNull().default(false),
+    reviewedBy: uuid("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    /** Set when the signer erased their data: the row still counts, but holds nothing personal. */
+    anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -315,6 +332,9 @@ export const signatures = pgTable(
     index("signatures_uncounted").on(t.confirmSeq).where(sql`(${t.status} = 'confirmed') <> ${t.counted}`),
     index("signatures_wall").on(t.petitionId, t.confirmedAt.desc()).where(sql`${t.status} = 'confirmed' and ${t.showName}`),
     index("signatures_petition_seq").on(t.petitionId, t.confirmSeq).where(sql`${t.status} = 'confirmed'`),
+    index("signatures_petition_created").on(t.petitionId, t.createdAt.desc()),
+    index("signatures_petition_status").on(t.petitionId, t.status),
+    index("signatures_canonical_email").on(t.canonicalEmail),
   ],
 );
 
@@ -367,4 +387,185 @@ export const appSecrets = pgTable("app_secrets", {
   name: text("name").primaryKey(),
   value: text("value").notNull(),
   createdAt: createdAt(),
+});
+
+/** Sessions after Lucia's guide: the cookie holds `<id>.<secret>`; only a hash of the secret is stored. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    secretHash: text("secret_hash").notNull(),
+    /** False until the second factor is given, for users who have one. */
+    twoFactorVerified: boolean("two_factor_verified").notNull().default(false),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expires_idx").on(t.expiresAt)],
+);
+
+export type AccountTokenPurpose = "verify-email" | "reset-password" | "change-email";
+
+/** Single-purpose, single-use, expiring links sent by email to account holders. */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose").$type<AccountTokenPurpose>().notNull(),
+    secretHash: text("secret_hash").notNull(),
+    /** The address being switched to, for change-email tokens. */
+    newEmail: text("new_email"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("account_tokens_user_idx").on(t.userId, t.purpose),
+    check("account_tokens_purpose_valid", sql`${t.purpose} in ('verify-email', 'reset-password', 'change-email')`),
+  ],
+);
+
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    role: text("role").notNull(),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    secretHash: text("secret_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    acceptedBy: uuid("accepted_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("invitations_role_valid", sql`${t.role} in ('owner', 'editor', 'viewer')`),
+    index("invitations_organisation_idx").on(t.organisationId),
+  ],
+);
+
+/** Text edits to a petition after it gathered signatures, with the stated reason. */
+export const petitionRevisions = pgTable(
+  "petition_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    petitionId: uuid("petition_id")
+      .notNull()
+      .references(() => petitions.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    editorId: uuid("editor_id").references(() => users.id, { onDelete: "set null" }),
+    reason: text("reason"),
+    signatureCount: integer("signature_count").notNull(),
+    before: jsonb("before").$type<Record<string, string>>().notNull(),
+    after: jsonb("after").$type<Record<string, string>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("petition_revisions_petition_idx").on(t.petitionId, t.createdAt)],
+);
+
+/** Who did what: every organiser and admin action that changes something. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    subjectType: text("subject_type").notNull(),
+    subjectId: text("subject_id"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_log_organisation_idx").on(t.organisationId, t.createdAt), index("audit_log_subject_idx").on(t.subjectType, t.subjectId)],
+);
+
+export type EmailMessageKind = "update" | "milestone" | "carry-over" | "outcome";
+export type EmailMessageStatus = "draft" | "scheduled" | "sending" | "sent" | "cancelled";
+
+/** A bulk message to supporters (an organiser's update, a milestone, an invitation to the next petition). */
+export const emailMessages = pgTable(
+  "email_messages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    campaignId: uuid("campaign_id").references(() => campaigns.id, { onDelete: "cascade" }),
+    petitionId: uuid("petition_id").references(() => petitions.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<EmailMessageKind>().notNull(),
+    subject: text("subject").notNull(),
+    bodyMarkdown: text("body_markdown").notNull(),
+    /** Who receives it: { petitionId?, campaignId?, countries?, locales?, verifiedOnly? }. */
+    audience: jsonb("audience").$type<Record<string, unknown>>().notNull().default({}),
+    status: text("status").$type<EmailMessageStatus>().notNull().default("draft"),
+    scheduledAt: timestamp("scheduled_at", { withTimezone: true }),
+    recipientCount: integer("recipient_count"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [
+    check("email_messages_kind_valid", sql`${t.kind} in ('update', 'milestone', 'carry-over', 'outcome')`),
+    check("email_messages_status_valid", sql`${t.status} in ('draft', 'scheduled', 'sending', 'sent', 'cancelled')`),
+    index("email_messages_organisation_idx").on(t.organisationId, t.createdAt),
+  ],
+);
+
+export type DeliveryStatus = "queued" | "sending" | "sent" | "delivered" | "bounced" | "complained" | "failed" | "suppressed";
+
+/** One row per (message, recipient): the ledger that makes every send exactly-once. */
+export const emailDeliveries = pgTable(
+  "email_deliveries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    messageId: uuid("message_id").references(() => emailMessages.id, { onDelete: "cascade" }),
+    /** For transactional mail (confirmations): what the delivery is about, e.g. `confirm-signature/<id>/1`. */
+    transactionalKey: text("transactional_key"),
+    recipient: text("recipient").notNull(),
+    signatureId: uuid("signature_id").references(() => signatures.id, { onDelete: "set null" }),
+    locale: text("locale").notNull().default("en"),
+    status: text("status").$type<DeliveryStatus>().notNull().default("queued"),
+    /** Deliveries sent in one Resend batch share this; it is also the batch's idempotency key. */
+    batchKey: text("batch_key"),
+    resendId: text("resend_id"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("email_deliveries_message_recipient").on(t.messageId, t.recipient),
+    uniqueIndex("email_deliveries_transactional_key").on(t.transactionalKey),
+    uniqueIndex("email_deliveries_resend_id").on(t.resendId),
+    index("email_deliveries_queue").on(t.createdAt).where(sql`${t.status} = 'queued'`),
+    index("email_deliveries_batch").on(t.batchKey),
+    check(
+      "email_deliveries_status_valid",
+      sql`${t.status} in ('queued', 'sending', 'sent', 'delivered', 'bounced', 'complained', 'failed', 'suppressed')`,
+    ),
+  ],
+);
+
+/** Addresses no bulk or transactional mail may go to (hard bounces, complaints, "unsubscribe from everything"). */
+export const suppressions = pgTable("suppressions", {
+  canonicalEmail: text("canonical_email").primaryKey(),
+  reason: text("reason").notNull(),
+  createdAt: createdAt(),
+});
+
+/** Webhook deliveries already processed (Svix ids), so a repeated event changes nothing. */
+export const webhookEvents = pgTable("webhook_events", {
+  id: text("id").primaryKey(),
+  type: text("type").notNull(),
+  receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
 });
