@@ -1,5 +1,10 @@
-import { type RouteConfig, index, route } from "@react-router/dev/routes";
+import { type RouteConfig, index, layout, route } from "@react-router/dev/routes";
+import { accountRoutes } from "./routes/config/account";
+import { dashboardRoutes } from "./routes/config/dashboard";
+import { organiserRoutes } from "./routes/config/organiser";
+import { supporterEmailDashboardRoutes, supporterEmailRoutes } from "./routes/config/supporter-email";
 
+// Each area lists its own URLs in routes/config/; this file shows the public site and stitches them together.
 export default [
   index("routes/home.tsx"),
   route("explainers", "routes/explainers-index.tsx"),
@@ -13,5 +18,14 @@ export default [
   route("dev/outbox", "routes/dev-outbox.tsx"),
   route("dev/outbox/:id", "routes/dev-outbox-message.tsx"),
   route("dev/outbox/:id/html", "routes/dev-outbox-html.ts"),
+  ...accountRoutes,
+  ...supporterEmailRoutes,
+  // Everything for signed-in organisers shares one layout, which requires a session.
+  layout("routes/dashboard/layout.tsx", [
+    route("dashboard", "routes/dashboard/index.tsx"),
+    ...organiserRoutes,
+    ...dashboardRoutes,
+    ...supporterEmailDashboardRoutes,
+  ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -109,13 +109,16 @@ async function seedAdmin(db: Database, options: SeedOptions) {
     .where(eq(schema.users.isAdmin, true))) as [{ count: number }];
   if (count > 0) return;
   const password = options.adminPassword ?? randomBytes(15).toString("base64url");
-  await db.insert(schema.users).values({
+  const [admin] = await db.insert(schema.users).values({
     email: options.adminEmail,
     displayName: "Administrator",
     passwordHash: await hashPassword(password),
     isAdmin: true,
     emailVerifiedAt: new Date(),
-  });
+  }).returning({ id: schema.users.id });
+  // The first admin also owns the demo organisation, so the dashboard has something to show.
+  const demo = await db.query.organisations.findFirst({ where: eq(schema.organisations.slug, demoOrganisation.slug) });
+  if (demo) await db.insert(schema.memberships).values({ organisationId: demo.id, userId: admin!.id, role: "owner" }).onConflictDoNothing();
   if (!options.adminPassword) {
     (options.log ?? console.log)(
       `Created the first admin ${options.adminEmail} with the password ${password} (shown once; set SEED_ADMIN_PASSWORD to choose it).`,

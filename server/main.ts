@@ -11,6 +11,8 @@ import { createApp } from "./app";
 import { loadEnv, prepareDatabase } from "./boot";
 import { log, logError } from "./log";
 
+/** Where `react-router build` wrote the app (BUILD_DIR lets several test runs share a checkout). */
+const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? "build");
 /** How long in-flight requests may take to finish after a shutdown signal. */
 const DRAIN_TIMEOUT_MS = 10_000;
 
@@ -35,14 +37,14 @@ async function main() {
     const devServer = vite;
     build = () => devServer.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>;
   } else {
-    const buildPath = path.resolve("build/server/index.js");
+    const buildPath = path.join(BUILD_DIR, "server/index.js");
     build = (await import(pathToFileURL(buildPath).href).catch((error: unknown) => {
       throw new Error(`Cannot load ${buildPath}; run \`npm run build\` first (${(error as Error).message})`);
     })) as ServerBuild;
   }
 
   const ipHashKey = await getOrCreateSecret(db, "ip-hash-key");
-  const app = createApp({ env, db, mailer, ipHashKey, build, vite });
+  const app = createApp({ env, db, mailer, ipHashKey, build, vite, clientDir: path.join(BUILD_DIR, "client") });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(env.PORT, env.HOST, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });

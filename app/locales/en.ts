@@ -1,3 +1,9 @@
+import account from "./en/account";
+import dashboard from "./en/dashboard";
+import organiser from "./en/organiser";
+import supporterEmail from "./en/supporter-email";
+import type { DeepStrings } from "./types";
+
 const en = {
   meta: {
     siteName: "Harm Reduction Voices",
@@ -158,10 +164,13 @@ const en = {
     textVersion: "Plain-text version",
     back: "Back to the outbox",
   },
+  account,
+  organiser,
+  dashboard,
+  supporterEmail,
 };
 
 export default en;
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 /** Every other language must provide every key English has. */
 export type Translations = DeepStrings<typeof en>;

@@ -1,4 +1,8 @@
 import type { Translations } from "./en";
+import account from "./fr/account";
+import dashboard from "./fr/dashboard";
+import organiser from "./fr/organiser";
+import supporterEmail from "./fr/supporter-email";
 
 const fr: Translations = {
   meta: {
@@ -160,6 +164,10 @@ const fr: Translations = {
     textVersion: "Version texte",
     back: "Retour à la boîte d’envoi",
   },
+  account,
+  organiser,
+  dashboard,
+  supporterEmail,
 };
 
 export default fr;

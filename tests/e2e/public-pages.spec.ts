@@ -70,12 +70,16 @@ test.describe("language", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("explainers and the petition page work and ship no script at all", async ({ page }) => {
-    for (const path of ["/", "/explainers", `/explainers/${EXPLAINER_SLUGS[1]}`, `/petitions/${DEMO_PETITION}`]) {
+  test("the home page and explainers ship no script at all; the petition page needs none", async ({ page }) => {
+    for (const path of ["/", "/explainers", `/explainers/${EXPLAINER_SLUGS[1]}`]) {
       await page.goto(`${path}?lng=en`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       expect(await page.locator("script").count(), `scripts on ${path}`).toBe(0);
     }
+    await page.goto(`/petitions/${DEMO_PETITION}?lng=en`);
+    await expect(page.getByRole("button", { name: "Sign" })).toBeVisible();
+    // Only the small counter refresher, and no React runtime.
+    expect(await page.locator("script").evaluateAll((s) => s.map((e) => e.getAttribute("src")))).toEqual(["/counter.js"]);
     await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   });

@@ -1,0 +1,4 @@
+/** English UI strings for the supporter-email area (keys are `supporterEmail.*`). */
+const supporterEmail = {};
+
+export default supporterEmail;
