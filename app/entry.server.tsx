@@ -4,9 +4,13 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { ServerRouter, type AppLoadContext, type EntryContext } from "react-router";
+import { isDatabaseUnavailable, RETRY_AFTER_S } from "./lib/database-errors";
 import { detectLocale, createI18nInstance } from "./lib/i18n.server";
 
 export const streamTimeout = 5_000;
+
+// Production builds hand handleRequest sanitised errors, so handleError (which sees the real one) notes outages here.
+const requestsHitByOutage = new WeakSet<Request>();
 
 export default async function handleRequest(
   request: Request,
@@ -15,6 +19,11 @@ export default async function handleRequest(
   routerContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  // A loader that failed because the database is away is an outage, not a bug: 503 and a hint when to retry.
+  if (requestsHitByOutage.has(request)) {
+    responseStatusCode = 503;
+    responseHeaders.set("Retry-After", String(RETRY_AFTER_S));
+  }
   const locale = await detectLocale(request);
   const i18n = createI18nInstance(locale);
   const nonce = loadContext.cspNonce;
@@ -50,4 +59,15 @@ export default async function handleRequest(
     );
     setTimeout(abort, streamTimeout + 1_000);
   });
+}
+
+export function handleError(error: unknown, { request }: { request: Request }) {
+  // Aborted requests (the client went away) are not errors; outages are logged once per request, briefly.
+  if (request.signal.aborted) return;
+  if (isDatabaseUnavailable(error)) {
+    requestsHitByOutage.add(request);
+    console.error(`Database unavailable while serving ${new URL(request.url).pathname}`);
+    return;
+  }
+  console.error(error);
 }

@@ -14,6 +14,7 @@ import {
   useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
+import { isDatabaseUnavailable } from "./lib/database-errors";
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, textDirection, type Locale } from "./lib/i18n";
 import { detectLocale, rememberLocaleHeader } from "./lib/i18n.server";
 import stylesheet from "./styles/app.css?url";
@@ -142,7 +143,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   if (isRouteErrorResponse(error) && error.status === 404) {
     title = t("errors.notFoundTitle");
     body = t("errors.notFoundBody");
-  } else if (isRouteErrorResponse(error) && error.status === 503) {
+  } else if ((isRouteErrorResponse(error) && error.status === 503) || isDatabaseUnavailable(error)) {
     title = t("errors.unavailableTitle");
     body = t("errors.unavailableBody");
   }

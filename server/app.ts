@@ -6,6 +6,8 @@ import type { ServerBuild } from "react-router";
 import type { ViteDevServer } from "vite";
 import type { AppContext } from "~/lib/app-context";
 import { pingDatabase } from "~/lib/database.server";
+import { isDatabaseUnavailable } from "~/lib/database-errors";
+import { RETRY_AFTER_S, type DatabaseHealth } from "./database-health";
 import { OPEN_DATA_PATH, openDataHandler } from "./open-data";
 import { apiCors, limitRequestBody, securityHeaders, verifyRequestOrigin } from "./security";
 
@@ -14,6 +16,8 @@ export interface CreateAppOptions extends Omit<AppContext, "cspNonce" | "clientI
   build: ServerBuild | (() => Promise<ServerBuild>);
   clientDir?: string;
   vite?: ViteDevServer;
+  /** When given, requests get 503 + Retry-After while the database is unreachable. */
+  health?: DatabaseHealth;
 }
 
 export function createApp(options: CreateAppOptions) {
@@ -39,6 +43,7 @@ export function createApp(options: CreateAppOptions) {
     app.use(express.static(clientDir, { maxAge: "1h", index: false }));
   }
 
+  if (options.health) app.use(options.health.middleware());
   app.use("/api", apiCors());
   app.use(limitRequestBody({ maxBodyBytes: env.MAX_BODY_BYTES }));
   app.get(OPEN_DATA_PATH, openDataHandler(db));
@@ -59,10 +64,14 @@ export function createApp(options: CreateAppOptions) {
     }),
   );
 
-  // Last resort: never a stack trace to the client.
+  // Last resort: never a stack trace to the client; an unreachable database is a 503, not a bug.
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    console.error(error);
     if (res.headersSent) return res.end();
+    if (isDatabaseUnavailable(error)) {
+      res.status(503).set("Retry-After", String(RETRY_AFTER_S)).type("text/plain").send("Service Unavailable");
+      return;
+    }
+    console.error(error);
     res.status(500).type("text/plain").send("Internal Server Error");
   });
 

@@ -8,6 +8,7 @@ import { startCountingLoop } from "~/lib/counting.server";
 import { startWorker } from "~/lib/jobs.server";
 import { getOrCreateSecret } from "~/lib/secrets.server";
 import { createApp } from "./app";
+import { DatabaseHealth } from "./database-health";
 import { loadEnv, prepareDatabase } from "./boot";
 import { log, logError } from "./log";
 
@@ -44,7 +45,9 @@ async function main() {
   }
 
   const ipHashKey = await getOrCreateSecret(db, "ip-hash-key");
-  const app = createApp({ env, db, mailer, ipHashKey, build, vite, clientDir: path.join(BUILD_DIR, "client") });
+  const health = new DatabaseHealth(db, (up) => (up ? log("Database reachable again") : logError("Database unreachable: answering 503")));
+  health.start();
+  const app = createApp({ health, env, db, mailer, ipHashKey, build, vite, clientDir: path.join(BUILD_DIR, "client") });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(env.PORT, env.HOST, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -63,6 +66,7 @@ async function main() {
     const timer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
     await drained;
     clearTimeout(timer);
+    health.stop();
     await vite?.close();
     await counting?.stop();
     await worker?.stop();

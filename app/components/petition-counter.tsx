@@ -13,12 +13,22 @@ export interface CounterStats {
 export function PetitionCounter({ stats, locale, countUrl, verifiedDomains }: { stats: CounterStats; locale: string; countUrl: string; verifiedDomains: string[] }) {
   const { t } = useTranslation();
   return (
-    <section className="counter" aria-label={t("nav.petitions")} data-count-url={countUrl}>
+    <section className="counter" aria-label={t("petition.counterLabel")} data-count-url={countUrl}>
       <p className="count" aria-live="polite">
-        <strong data-count="signatureCount">
+        <strong
+          data-count="signatureCount"
+          data-one={t("petition.signatures", { count: 1, formatted: "{n}" })}
+          data-other={t("petition.signatures", { count: 2, formatted: "{n}" })}
+        >
           {t("petition.signatures", { count: stats.signatureCount, formatted: formatNumber(stats.signatureCount, locale) })}
         </strong>{" "}
-        <span data-count="countryCount">{t("petition.countries", { count: stats.countryCount })}</span>
+        <span
+          data-count="countryCount"
+          data-one={t("petition.countries", { count: 1 }).replace("1", "{n}")}
+          data-other={t("petition.countries", { count: 2 }).replace("2", "{n}")}
+        >
+          {t("petition.countries", { count: stats.countryCount })}
+        </span>
       </p>
       <progress max={stats.goal} value={Math.min(stats.signatureCount, stats.goal)} aria-label={t("petition.goal", { goal: formatNumber(stats.goal, locale) })} />
       <p className="muted">

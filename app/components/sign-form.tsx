@@ -45,7 +45,7 @@ export function SignForm(props: SignFormProps) {
 
   return (
     <Form method="post" action={props.action} className="sign-form" {...getFormProps(form)}>
-      {form.errors?.length || Object.values(fields).some((f) => f.errors?.length) ? (
+      {Object.keys(form.allErrors).length > 0 ? (
         <p className="form-error" role="alert">
           {t("sign.errorSummary")}
         </p>

@@ -171,14 +171,18 @@ export function startCountingLoop(db: Db, intervalMs = COUNT_INTERVAL_MS, onErro
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  let failing = false;
   const tick = () => {
     running = (async () => {
       try {
         while (!stopped && (await foldSignatureCounts(db)) === COUNT_BATCH_SIZE) {
           // A spike: keep folding without waiting for the next tick.
         }
+        failing = false;
       } catch (error) {
-        onError(error);
+        // Report the first failure of a run of them, not one every half second during an outage.
+        if (!failing) onError(error);
+        failing = true;
       }
       if (!stopped) timer = setTimeout(tick, intervalMs);
     })();

@@ -94,7 +94,7 @@ export async function validateSessionToken(db: Db, token: string, now = new Date
   };
 }
 
-export async function markSessionTwoFactorVerified(db: Db, sessionId: string): Promise<void> {
+export async function markSessionTwoFactorVerified(db: Pick<Db, "update">, sessionId: string): Promise<void> {
   await db.update(sessions).set({ twoFactorVerified: true }).where(eq(sessions.id, sessionId));
 }
 
@@ -103,7 +103,7 @@ export async function invalidateSession(db: Db, sessionId: string): Promise<void
 }
 
 /** Signs a user out everywhere (after a password reset, or on request), optionally keeping one session. */
-export async function invalidateUserSessions(db: Db, userId: string, exceptSessionId?: string): Promise<void> {
+export async function invalidateUserSessions(db: Pick<Db, "delete">, userId: string, exceptSessionId?: string): Promise<void> {
   await db
     .delete(sessions)
     .where(and(eq(sessions.userId, userId), exceptSessionId ? sql`${sessions.id} <> ${exceptSessionId}` : undefined));

@@ -80,10 +80,11 @@ export function renderTimeSeriesSvg(points: TimeSeriesPoint[], options: TimeSeri
   const bottom = height - BOTTOM;
 
   // Merge buckets sharing an hour and ignore anything that would turn into NaN further down.
+  // Zero-count points are kept: they extend the flat line to a moment (e.g. "now").
   const byHour = new Map<number, number>();
   for (const point of points) {
     const at = point.at instanceof Date ? point.at.getTime() : Number.NaN;
-    if (!Number.isFinite(at) || !(point.count > 0) || !Number.isFinite(point.count)) continue;
+    if (!Number.isFinite(at) || !(point.count >= 0) || !Number.isFinite(point.count)) continue;
     byHour.set(at, (byHour.get(at) ?? 0) + point.count);
   }
   const buckets = [...byHour].sort(([a], [b]) => a - b);
@@ -96,8 +97,8 @@ export function renderTimeSeriesSvg(points: TimeSeriesPoint[], options: TimeSeri
     `<desc id="${idPrefix}-desc">${escapeXml(options.description)}</desc>`;
   const baseline = `<line class="ts-axis" x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}"/>`;
 
-  // One bucket is a single step over one hour: too little to read as a trend.
-  if (buckets.length < 2) {
+  // One bucket is a single step over one hour: too little to read as a trend; all zeros is nothing at all.
+  if (buckets.length < 2 || buckets.every(([, count]) => count === 0)) {
     const label = options.emptyLabel
       ? `<text class="ts-label ts-middle" x="${width / 2}" y="${Math.round((top + bottom) / 2)}">${escapeXml(options.emptyLabel)}</text>`
       : "";

@@ -56,6 +56,7 @@ const en = {
     },
     learnMore: "Learn more",
     signingSoon: "Signing opens soon.",
+    counterLabel: "Signature count",
     verified_one: "{{formatted}} verified signature",
     verified_other: "{{formatted}} verified signatures",
     verifiedExplained: "Verified signers confirmed from an address at: {{domains}}.",

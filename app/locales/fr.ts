@@ -56,6 +56,7 @@ const fr: Translations = {
     },
     learnMore: "En savoir plus",
     signingSoon: "La signature ouvrira bientôt.",
+    counterLabel: "Nombre de signatures",
     verified_one: "{{formatted}} signature vérifiée",
     verified_other: "{{formatted}} signatures vérifiées",
     verifiedExplained: "Les signatures vérifiées ont été confirmées depuis une adresse en : {{domains}}.",

@@ -167,6 +167,12 @@ describe("renderTimeSeriesSvg", () => {
     expect(renderTimeSeriesSvg([], { ...options, emptyLabel: "No signatures yet" })).toContain(">No signatures yet</text>");
   });
 
+  it("draws a line for a first busy hour followed by a zero point marking now", () => {
+    const svg = renderTimeSeriesSvg([{ at: at(0), count: 7 }, { at: at(1), count: 0 }], options);
+    expect(svg).toContain('class="ts-line"');
+    expect(svg).toContain(">7</text>");
+  });
+
   it("ignores unusable points among good ones", () => {
     const svg = renderTimeSeriesSvg(
       [{ at: at(0), count: 2 }, { at: new Date(Number.NaN), count: 5 }, { at: at(4), count: -1 }, { at: at(5), count: 2 }],
