@@ -1,5 +1,5 @@
 import { type RouteConfig, index, layout, route } from "@react-router/dev/routes";
-import { accountRoutes } from "./routes/config/account";
+import { accountDashboardRoutes, accountRoutes } from "./routes/config/account";
 import { dashboardRoutes } from "./routes/config/dashboard";
 import { organiserRoutes } from "./routes/config/organiser";
 import { supporterEmailDashboardRoutes, supporterEmailRoutes } from "./routes/config/supporter-email";
@@ -23,6 +23,7 @@ export default [
   // Everything for signed-in organisers shares one layout, which requires a session.
   layout("routes/dashboard/layout.tsx", [
     route("dashboard", "routes/dashboard/index.tsx"),
+    ...accountDashboardRoutes,
     ...organiserRoutes,
     ...dashboardRoutes,
     ...supporterEmailDashboardRoutes,

@@ -4,7 +4,7 @@ import { recordAudit } from "./audit.server";
 import type { Db } from "./database.server";
 import { E, fail, type Failure } from "./organiser-schemas";
 import type { CampaignInput } from "./organiser-schemas";
-import { pickTranslation, type Actor } from "./organisations.server";
+import { isUniqueViolation, pickTranslation, type Actor } from "./organisations.server";
 
 export async function createCampaign(db: Db, actor: Actor, organisationId: string, input: CampaignInput): Promise<({ ok: true; id: string }) | Failure> {
   return db.transaction(async (tx) => {
@@ -43,6 +43,15 @@ export async function getCampaign(db: Db, campaignId: string, locale: string) {
 
 /** Replaces the campaign's texts with the submitted ones: a language left blank is removed. */
 export async function updateCampaign(db: Db, actor: Actor, campaignId: string, input: CampaignInput): Promise<({ ok: true }) | Failure> {
+  try {
+    return await saveCampaign(db, actor, campaignId, input);
+  } catch (error) {
+    if (isUniqueViolation(error)) return fail(E.slugTaken, "slug");
+    throw error;
+  }
+}
+
+async function saveCampaign(db: Db, actor: Actor, campaignId: string, input: CampaignInput): Promise<({ ok: true }) | Failure> {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId)).for("update");
     if (!before) return fail(E.notFound);

@@ -28,6 +28,8 @@ export const EnvSchema = z
     RESEND_BASE_URL: optionalString.pipe(z.url().optional()),
     RESEND_WEBHOOK_SECRET: optionalString,
     EMAIL_FROM: z.string().default("Harm Reduction Petitions <petitions@localhost>"),
+    /** Resend API requests per second, shared by every worker process (Resend's default team limit is 2). */
+    EMAIL_REQUESTS_PER_SECOND: z.coerce.number().positive().max(100).default(2),
     SEED_ADMIN_EMAIL: z.email().default("admin@example.org"),
     SEED_ADMIN_PASSWORD: optionalString.pipe(
       z.string().min(12, "must be at least 12 characters").optional(),

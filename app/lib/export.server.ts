@@ -10,10 +10,10 @@ import { UTM_KEYS } from "./signature-schema";
 export const EXPORT_BATCH_ROWS = 1000;
 /**
  * A reader that stops reading (a stalled download) would otherwise hold a
- * connection and an open transaction forever; PostgreSQL ends the session
- * after this long idle, which fails the download instead.
+ * pooled connection and an open transaction for as long as it likes; after
+ * this long without a read the export is abandoned and the transaction ends.
  */
-const EXPORT_IDLE_TIMEOUT_S = 120;
+export const EXPORT_IDLE_TIMEOUT_MS = 2 * 60 * 1000;
 /** Spreadsheets read a UTF-8 file as UTF-8 only when it starts with a byte-order mark. */
 const BOM = "\uFEFF";
 
@@ -97,10 +97,17 @@ export interface SignatureExport {
   stream: ReadableStream<Uint8Array>;
 }
 
+interface OpenExport {
+  batches: AsyncIterator<ExportRow[]>;
+  /** Ends the transaction: commits, or rolls back (audit row included) when given an error. */
+  release: (error?: unknown) => void;
+  done: Promise<unknown>;
+}
+
 /**
  * Streams every signature of a petition as CSV through a server-side cursor:
  * memory stays at one batch whatever the size, and the next batch is fetched
- * only when the reader wants more (the stream is pulled, never pushed).
+ * only when the reader asks for more (the stream is pulled, never pushed).
  * Nothing runs until the body is first read; then one repeatable-read
  * transaction records the export in the audit log with the exact row count
  * of the snapshot it streams.
@@ -115,96 +122,96 @@ export async function exportSignaturesCsv(db: Db, petitionId: string, actor: { u
     .orderBy(asc(petitionFields.position), asc(petitionFields.key));
   const fieldKeys = fields.map((f) => f.key);
   const encoder = new TextEncoder();
-  const sqlClient = db.$client;
 
-  let batches: AsyncIterator<ExportRow[]> | null = null;
-  let release: ((error?: unknown) => void) | null = null;
-  let transaction: Promise<unknown> | null = null;
-  let inFlight: Promise<unknown> = Promise.resolve();
-  let finished = false;
-
-  const finish = (error?: unknown) => {
-    if (finished) return;
-    finished = true;
-    release?.(error);
-  };
-
-  async function open(controller: ReadableStreamDefaultController<Uint8Array>) {
-    let ready!: () => void;
-    let failed!: (error: unknown) => void;
-    const opened = new Promise<void>((resolve, reject) => {
-      ready = resolve;
-      failed = reject;
+  const open = () =>
+    new Promise<OpenExport>((resolveOpen, rejectOpen) => {
+      let opened = false;
+      const done: Promise<unknown> = db.$client
+        .begin("isolation level repeatable read", async (tx) => {
+          const [count] = await tx<{ n: number }[]>`select count(*)::int as n from signatures where petition_id = ${petitionId}`;
+          // Same transaction as the rows: the audit row says exactly how many the snapshot holds.
+          await recordAudit(drizzle(tx as unknown as postgres.Sql), {
+            actorId: actor.userId,
+            organisationId: actor.organisationId,
+            action: "signatures.export",
+            subjectType: "petition",
+            subjectId: petitionId,
+            details: { rows: Number(count?.n ?? 0), format: "csv" },
+          });
+          const batches = tx<ExportRow[]>`
+            select full_name, email, country, postcode, custom_fields, status, verified, updates_opt_in, show_name, source, utm,
+                   created_at, confirmed_at, anonymised_at is not null as anonymised
+            from signatures where petition_id = ${petitionId}
+            order by created_at, id`
+            .cursor(EXPORT_BATCH_ROWS)
+            [Symbol.asyncIterator]() as AsyncIterator<ExportRow[]>;
+          // The transaction, and its snapshot, stay open until the stream ends.
+          await new Promise<void>((resolve, reject) => {
+            opened = true;
+            resolveOpen({ batches, release: (error) => (error ? reject(error) : resolve()), done });
+          });
+        })
+        .catch((error: unknown) => {
+          if (!opened) rejectOpen(error);
+          // Otherwise the error already reached the reader through the stream.
+        });
     });
-    transaction = sqlClient
-      .begin("isolation level repeatable read", async (tx) => {
-        await tx.unsafe(`set local idle_in_transaction_session_timeout = '${EXPORT_IDLE_TIMEOUT_S}s'`);
-        const [count] = await tx<{ n: number }[]>`select count(*)::int as n from signatures where petition_id = ${petitionId}`;
-        // The same transaction as the rows: the audit says exactly how many the snapshot holds.
-        await recordAudit(drizzle(tx as unknown as postgres.Sql), {
-          actorId: actor.userId,
-          organisationId: actor.organisationId,
-          action: "signatures.export",
-          subjectType: "petition",
-          subjectId: petitionId,
-          details: { rows: Number(count?.n ?? 0), format: "csv" },
-        });
-        batches = tx<ExportRow[]>`
-          select full_name, email, country, postcode, custom_fields, status, verified, updates_opt_in, show_name, source, utm,
-                 created_at, confirmed_at, anonymised_at is not null as anonymised
-          from signatures where petition_id = ${petitionId}
-          order by created_at, id`
-          .cursor(EXPORT_BATCH_ROWS)
-          [Symbol.asyncIterator]() as AsyncIterator<ExportRow[]>;
-        ready();
-        // Keep the transaction (and its snapshot) open until the stream ends.
-        await new Promise<void>((resolve, reject) => {
-          release = (error) => (error ? reject(error) : resolve());
-          if (finished) resolve();
-        });
-      })
-      .catch((error: unknown) => {
-        failed(error);
-        if (!finished) controller.error(error);
-        finished = true;
-      });
-    await opened;
-  }
+
+  let current: OpenExport | null = null;
+  let inFlight: Promise<unknown> = Promise.resolve();
+  let idleTimer: NodeJS.Timeout | undefined;
+  let ended = false;
+
+  /** Stops the cursor and ends the transaction; safe to call more than once. */
+  const end = async (error?: unknown) => {
+    clearTimeout(idleTimer);
+    if (ended) return;
+    ended = true;
+    // A pull still waiting on its batch must land first, or the cursor would stay suspended.
+    await inFlight;
+    if (!current) return;
+    await current.batches.return?.();
+    current.release(error);
+    await current.done;
+  };
 
   const stream = new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
+        clearTimeout(idleTimer);
         const step = (async () => {
-          if (!batches) {
-            await open(controller);
+          if (!current) {
+            current = await open();
             controller.enqueue(encoder.encode(BOM + exportHeader(fieldKeys)));
-            return;
+          } else {
+            const next = await current.batches.next();
+            if (next.done) {
+              controller.close();
+              await end();
+              return;
+            }
+            controller.enqueue(encoder.encode(next.value.map((row) => exportLine(row, fieldKeys)).join("")));
           }
-          const next = await batches.next();
-          if (next.done) {
-            controller.close();
-            finish();
-            return;
-          }
-          controller.enqueue(encoder.encode(next.value.map((row) => exportLine(row, fieldKeys)).join("")));
+          idleTimer = setTimeout(() => {
+            const error = new Error(`signature export stalled: not read for ${EXPORT_IDLE_TIMEOUT_MS} ms`);
+            controller.error(error);
+            void end(error);
+          }, EXPORT_IDLE_TIMEOUT_MS).unref();
         })();
         inFlight = step.catch(() => {});
         try {
           await step;
         } catch (error) {
-          finish(error);
+          inFlight = Promise.resolve();
+          await end(error);
           throw error;
         }
       },
       async cancel() {
-        // A pull still waiting on a batch must land first, or the cursor would be left suspended.
-        await inFlight;
-        await batches?.return?.();
-        finish();
-        await transaction;
+        await end();
       },
     },
-    // Pulled only when read: an unread response opens no transaction.
+    // Pulled only when read: a response nobody reads opens no transaction.
     { highWaterMark: 0 },
   );
   const day = new Date().toISOString().slice(0, 10);

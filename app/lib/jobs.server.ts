@@ -3,7 +3,20 @@ import { sql } from "drizzle-orm";
 import type { TemplateName, TemplateProps } from "../../emails";
 import type { Db } from "./database.server";
 import { reconcileAllCounts } from "./counting.server";
-import { EmailSendError, renderEmail, type Mailer } from "./email.server";
+import { fanOutMessage, fanOutOverdueMessages } from "./email-audience.server";
+import {
+  DEFAULT_DELIVERY_SETTINGS,
+  completeFinishedMessages,
+  drainDeliveries,
+  hasQueuedDeliveries,
+  recoverOrphanedBatches,
+  sendSingleEmail,
+  wakeDrain,
+  type DeliverySettings,
+} from "./email-delivery.server";
+import { renderEmail, type Mailer } from "./email.server";
+import { detectMilestones, detectOutcomes } from "./email-events.server";
+import { parseEnv, type Env } from "./env.server";
 import { pruneRateLimits } from "./rate-limit.server";
 
 /** Errors and warnings only: one line per job is noise at thousands of jobs a minute. */
@@ -22,18 +35,35 @@ export interface SendEmailPayload<N extends TemplateName = TemplateName> {
 }
 
 export interface JobPayloads {
+  /** One transactional email whose props travel in the job (account mail, invitations, test sends). */
   "send-email": SendEmailPayload;
+  /** Drains the delivery ledger in batches (confirmations, thanks, bulk messages). */
+  "send-deliveries": Record<string, never>;
+  /** Fans a due bulk message out into delivery rows. */
+  "send-message": { messageId: string };
+  "email-sweep": Record<string, never>;
+  "check-petition-emails": Record<string, never>;
   "reconcile-counts": Record<string, never>;
 }
 
-/** Recounts from the signatures table every 15 minutes and repairs any drift in the count tables. */
-const CRONTAB = "*/15 * * * * reconcile-counts ?max=1";
+/**
+ * Recounts every 15 minutes; every minute, re-sends batches orphaned by dead
+ * workers and fans out messages whose job died, and looks for petitions that
+ * passed a milestone or changed outcome.
+ */
+const CRONTAB = [
+  "*/15 * * * * reconcile-counts ?max=1",
+  "* * * * * email-sweep ?max=1",
+  "* * * * * check-petition-emails ?max=1",
+].join("\n");
 
 export interface EnqueueOptions {
   /** Deduplicates: a job with the same key replaces a pending one instead of adding another. */
   jobKey?: string;
   maxAttempts?: number;
   runAt?: Date;
+  /** Jobs in the same named queue run one at a time, across all workers. */
+  queueName?: string;
 }
 
 /** Queues a job in the caller's transaction (or connection), so it exists exactly when the data it refers to does. */
@@ -46,41 +76,95 @@ export async function enqueueJob<K extends keyof JobPayloads>(
   await db.execute(sql`select graphile_worker.add_job(
     identifier => ${task}::text,
     payload => ${JSON.stringify(payload)}::json,
+    queue_name => ${options.queueName ?? null}::text,
     run_at => ${options.runAt?.toISOString() ?? null}::timestamptz,
     max_attempts => ${options.maxAttempts ?? 10}::int,
     job_key => ${options.jobKey ?? null}::text
   )`);
 }
 
+/** Removes a pending job by key (a cancelled scheduled send). A running job is left to notice by itself. */
+export async function removeJob(db: Pick<Db, "execute">, jobKey: string): Promise<void> {
+  await db.execute(sql`select graphile_worker.remove_job(${jobKey}::text)`);
+}
+
 export interface WorkerDependencies {
   mailer: Mailer;
   db: Db;
+  /** Read from the process environment when absent (APP_URL, EMAIL_REQUESTS_PER_SECOND). */
+  env?: Env;
+  /** Overrides for tests (shorter backoff, faster orphan recovery). */
+  delivery?: Partial<DeliverySettings>;
+}
+
+export function deliverySettings(deps: Pick<WorkerDependencies, "env" | "delivery">): DeliverySettings {
+  const env = deps.env ?? parseEnv();
+  return {
+    ...DEFAULT_DELIVERY_SETTINGS,
+    appUrl: env.APP_URL,
+    requestsPerSecond: env.EMAIL_REQUESTS_PER_SECOND,
+    ...deps.delivery,
+  };
 }
 
 export function createTaskList(deps: WorkerDependencies): TaskList {
+  const settings = deliverySettings(deps);
+  const { db, mailer } = deps;
+
   const sendEmail: Task = async (rawPayload, helpers) => {
     const payload = rawPayload as SendEmailPayload;
     const rendered = await renderEmail(payload.template, payload.props);
-    try {
-      await deps.mailer.send({ ...rendered, to: payload.to, headers: payload.headers, idempotencyKey: payload.idempotencyKey });
-    } catch (error) {
-      if (error instanceof EmailSendError && !error.retryable) {
-        // Retrying a message the provider rejects as invalid cannot succeed; record it and move on.
-        helpers.logger.error(`Email ${payload.idempotencyKey} rejected permanently: ${error.message}`);
-        return;
-      }
-      throw error;
-    }
+    const locale = typeof (payload.props as { locale?: unknown }).locale === "string" ? (payload.props as { locale: string }).locale : "en";
+    const outcome = await sendSingleEmail(
+      db,
+      mailer,
+      settings,
+      { ...rendered, to: payload.to, headers: payload.headers, idempotencyKey: payload.idempotencyKey, locale },
+      { lastAttempt: helpers.job.attempts >= helpers.job.max_attempts },
+    );
+    // Retrying a message the provider rejects as invalid cannot succeed; record it and move on.
+    if (outcome === "rejected") helpers.logger.error(`Email ${payload.idempotencyKey} rejected permanently`);
   };
+
+  const sendDeliveries: Task = async () => {
+    const report = await drainDeliveries(db, mailer, settings);
+    // Hand over instead of running for ever, so a shutdown never waits on a backlog.
+    if (report.more) await wakeDrain(db);
+  };
+
+  const sendMessage: Task = async (rawPayload) => {
+    await fanOutMessage(db, (rawPayload as JobPayloads["send-message"]).messageId);
+  };
+
+  const emailSweep: Task = async () => {
+    await recoverOrphanedBatches(db, mailer, settings);
+    await fanOutOverdueMessages(db);
+    if (await hasQueuedDeliveries(db)) await wakeDrain(db);
+    await completeFinishedMessages(db);
+  };
+
+  const checkPetitionEmails: Task = async () => {
+    await detectMilestones(db);
+    await detectOutcomes(db);
+  };
+
   const reconcileCounts: Task = async (_payload, helpers) => {
-    for (const report of await reconcileAllCounts(deps.db)) {
+    for (const report of await reconcileAllCounts(db)) {
       if (report.before !== report.after) {
         helpers.logger.warn(`Count drift repaired for petition ${report.petitionId}: ${report.before} → ${report.after}`);
       }
     }
-    await pruneRateLimits(deps.db);
+    await pruneRateLimits(db);
   };
-  return { "send-email": sendEmail, "reconcile-counts": reconcileCounts };
+
+  return {
+    "send-email": sendEmail,
+    "send-deliveries": sendDeliveries,
+    "send-message": sendMessage,
+    "email-sweep": emailSweep,
+    "check-petition-emails": checkPetitionEmails,
+    "reconcile-counts": reconcileCounts,
+  };
 }
 
 /** Installs (or upgrades) graphile-worker's own schema, so web processes can queue jobs before any worker runs. */
@@ -94,7 +178,7 @@ export interface StartWorkerOptions extends WorkerDependencies {
 }
 
 export async function startWorker(options: StartWorkerOptions): Promise<Runner> {
-  return run({
+  const runner = await run({
     connectionString: options.connectionString,
     concurrency: options.concurrency,
     maxPoolSize: options.concurrency + 2,
@@ -105,4 +189,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<Runner> 
     taskList: createTaskList(options),
     crontab: CRONTAB,
   });
+  // A worker that starts (or restarts after a crash) picks up at once what a dead one left behind.
+  await runner.addJob("email-sweep", {}, { jobKey: "email-sweep-at-start", maxAttempts: 3 });
+  return runner;
 }

@@ -18,6 +18,13 @@ import type { SessionUser } from "./sessions.server";
 export type Actor = Pick<SessionUser, "id" | "isAdmin">;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
+/** A unique index refused the row (PostgreSQL 23505), e.g. two people taking the same slug at once. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: unknown } | null;
+  if (!e || typeof e !== "object") return false;
+  return e.code === "23505" || (e.cause !== undefined && e.cause !== error && isUniqueViolation(e.cause));
+}
+
 /** URL segments that cannot be organisation slugs because a route uses them. */
 const RESERVED_ORG_SLUGS = new Set(["new"]);
 

@@ -1,9 +1,12 @@
 import { asc, eq, sql, type SQL } from "drizzle-orm";
+import type { AppLoadContext } from "react-router";
 import { campaigns, organisations, petitionFields, petitionTranslations, petitions, type SignatureStatus } from "../../db/schema";
+import { requireUser } from "./auth.server";
+import { requirePetitionRole, roleAllows, type OrgRole } from "./authorization.server";
 import { getCountryCounts, getHourlyCounts, getPetitionCounts } from "./counting.server";
 import { COUNTRY_CODES, countryName, isCountryCode, type CountryCode } from "./countries";
 import type { Db } from "./database.server";
-import { getFixedT } from "./i18n.server";
+import { detectLocale, getFixedT } from "./i18n.server";
 import type { Locale } from "./i18n";
 import { renderTimeSeriesSvg } from "./time-series.server";
 import { mapLegend, renderWorldMapSvg } from "./world-map.server";
@@ -91,6 +94,45 @@ export async function getDashboardPetition(db: Db, petitionId: string, locale: s
 export async function findPetitionIdBySlug(db: Db, slug: string): Promise<string | null> {
   const [row] = await db.select({ id: petitions.id }).from(petitions).where(eq(petitions.slug, slug));
   return row?.id ?? null;
+}
+
+/**
+ * The checks every petition dashboard loader and action starts with: a
+ * signed-in user holding at least `minimum` in the petition's organisation
+ * (outsiders 404, lower roles 403, admins pass), and the petition itself.
+ * Reading stats needs a viewer; anything showing or changing supporters'
+ * personal data needs an editor.
+ */
+export async function requireDashboardPetition(request: Request, context: AppLoadContext, petitionId: string, minimum: OrgRole) {
+  const user = await requireUser(request, context);
+  const access = await requirePetitionRole(context.db, user, petitionId, minimum);
+  const locale = await detectLocale(request);
+  const [petition, flagged] = await Promise.all([getDashboardPetition(context.db, petitionId, locale), countFlagged(context.db, petitionId)]);
+  if (!petition) throw new Response("Not found", { status: 404 });
+  const canEdit = access.role === "admin" || roleAllows(access.role, "editor");
+  return {
+    user,
+    locale,
+    petition,
+    header: {
+      id: petition.id,
+      slug: petition.slug,
+      title: petition.title,
+      locale: petition.locale,
+      status: petition.status,
+      organisationName: petition.organisationName,
+      organisationSlug: petition.organisationSlug,
+      canEdit,
+      flagged,
+    },
+  };
+}
+
+export type PetitionHeaderData = Awaited<ReturnType<typeof requireDashboardPetition>>["header"];
+
+async function countFlagged(db: Db, petitionId: string): Promise<number> {
+  const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from signatures where petition_id = ${petitionId} and status = 'flagged'`);
+  return Number(row?.n ?? 0);
 }
 
 export type StateCounts = Record<SignatureStatus, number> & { all: number };

@@ -98,10 +98,19 @@ function bulkWhere(petitionId: string, decision: ReviewDecision, filter: BulkFil
   )!;
 }
 
-/** How many signatures a bulk decision would change right now (the confirmation step shows this). */
-export async function previewBulkReview(db: Db, petitionId: string, decision: ReviewDecision, filter: BulkFilter): Promise<number> {
-  const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${signatures} where ${bulkWhere(petitionId, decision, filter)}`);
-  return Number(row?.n ?? 0);
+export interface BulkPreview {
+  /** Signatures the decision would change right now. */
+  count: number;
+  /** Of those, how many have a confirmed email address (accepting them makes them count). */
+  emailConfirmed: number;
+}
+
+/** What a bulk decision would change right now: the confirmation step shows this before anything happens. */
+export async function previewBulkReview(db: Db, petitionId: string, decision: ReviewDecision, filter: BulkFilter): Promise<BulkPreview> {
+  const [row] = await db.execute<{ n: number; confirmed: number }>(sql`
+    select count(*)::int as n, count(*) filter (where ${signatures.confirmedAt} is not null)::int as confirmed
+    from ${signatures} where ${bulkWhere(petitionId, decision, filter)}`);
+  return { count: Number(row?.n ?? 0), emailConfirmed: Number(row?.confirmed ?? 0) };
 }
 
 /**

@@ -4,7 +4,8 @@ import { petitionCounts, petitions, signatures, type SignatureStatus } from "../
 import { canonicalEmail, domainMatches, emailDomain } from "./canonical-email";
 import type { Db } from "./database.server";
 import { isDisposableDomain } from "./disposable-domains";
-import { enqueueJob } from "./jobs.server";
+import { confirmationLinkKey, deriveConfirmationSecret } from "./email-content.server";
+import { queueTransactionalDelivery } from "./email-delivery.server";
 import { hitRateLimit, type RateLimitRule } from "./rate-limit.server";
 import type { SignatureInput } from "./signature-schema";
 
@@ -62,32 +63,30 @@ function confirmUrl(meta: SignMeta, slug: string, token: string): string {
   return `${meta.appUrl}/petitions/${slug}/confirm/${token}`;
 }
 
+/**
+ * Queues the confirmation email as a row of the delivery ledger, drained in
+ * batches by the worker (so a spike of signatures goes out at the provider's
+ * full rate). The ledger must be able to render the email again after a crash,
+ * byte for byte, so the link's secret is derived from a server key and the send
+ * number instead of being random: it replaces the random token (its hash is
+ * what is stored, as before). See docs/decisions/006-email-delivery-ledger.md.
+ */
 async function queueConfirmationEmail(
   tx: Pick<Db, "execute">,
-  petition: SignablePetition,
-  meta: SignMeta,
+  _petition: SignablePetition,
+  _meta: SignMeta,
   signature: { id: string; fullName: string; email: string; locale: string },
-  token: string,
+  _randomToken: string,
   sendNumber: number,
 ) {
-  await enqueueJob(
-    tx,
-    "send-email",
-    {
-      template: "confirm-signature",
-      to: signature.email,
-      idempotencyKey: `confirm-signature/${signature.id}/${sendNumber}`,
-      props: {
-        locale: signature.locale,
-        siteName: meta.siteName,
-        signerName: signature.fullName,
-        petitionTitle: petition.title,
-        confirmUrl: confirmUrl(meta, petition.slug, token),
-        expiresInDays: CONFIRM_TOKEN_TTL_MS / (24 * 60 * 60 * 1000),
-      },
-    },
-    { maxAttempts: 12 },
-  );
+  const secret = deriveConfirmationSecret(await confirmationLinkKey(tx), signature.id, sendNumber);
+  await tx.execute(sql`update ${signatures} set confirm_token_hash = ${hashToken(secret)} where id = ${signature.id}`);
+  await queueTransactionalDelivery(tx, {
+    key: `confirm-signature/${signature.id}/${sendNumber}`,
+    recipient: signature.email,
+    signatureId: signature.id,
+    locale: signature.locale,
+  });
 }
 
 async function flagReasons(db: Db, input: SignatureInput, ipHash: string | null): Promise<string[]> {

@@ -25,7 +25,7 @@ export async function startFakeResend(): Promise<FakeResendProcess> {
   });
   const apiKey = await waitFor(
     "the fake Resend to start",
-    async () => /RESEND_API_KEY=(\S+)/.exec(child.output())?.[1] ?? null,
+    async () => /RESEND_API_KEY=(\w+)/.exec(child.output())?.[1] ?? null,
     30_000,
   );
   const url = `http://127.0.0.1:${port}`;

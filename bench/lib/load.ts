@@ -54,6 +54,11 @@ export interface RunningLoad {
 export function startLoad(options: LoadOptions): RunningLoad {
   const timeline: TimelineEntry[] = [];
   const status: Record<string, number> = {};
+  let finish: (error: unknown, result?: autocannon.Result) => void = () => {};
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = (error, result) => (error || !result ? reject(error ?? new Error("autocannon returned no result")) : resolve(result));
+  });
+  // The callback form returns the running instance, which can be watched and stopped.
   const instance = autocannon({
     url: options.url,
     connections: options.connections,
@@ -69,7 +74,7 @@ export function startLoad(options: LoadOptions): RunningLoad {
         ...(options.onResponse ? { onResponse: (code: number, body: string) => options.onResponse!(code, body) } : {}),
       },
     ],
-  });
+  }, (error, result) => finish(error, result));
   instance.on("response", (_client, code, _bytes, responseTime) => {
     status[code] = (status[code] ?? 0) + 1;
     if (options.timeline) timeline.push({ at: Date.now(), status: code, latencyMs: responseTime });
@@ -77,9 +82,7 @@ export function startLoad(options: LoadOptions): RunningLoad {
   instance.on("reqError", () => {
     if (options.timeline) timeline.push({ at: Date.now(), status: 0, latencyMs: 0 });
   });
-  const result = new Promise<LoadResult>((resolve, reject) => {
-    instance.on("done", (r) => {
-      resolve({
+  const result = finished.then((r): LoadResult => ({
         connections: options.connections,
         durationS: r.duration,
         responses: Object.values(status).reduce((a, b) => a + b, 0),
@@ -88,10 +91,7 @@ export function startLoad(options: LoadOptions): RunningLoad {
         timeouts: r.timeouts,
         latencyMs: { mean: r.latency.mean, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
         timeline,
-      });
-    });
-    instance.on("error", reject);
-  });
+      }));
   return { stop: () => instance.stop(), result };
 }
 

@@ -30,6 +30,8 @@ export interface Cluster {
   stop(): Promise<void>;
   /** Starts the server again on the same port and data directory (embedded only). */
   start(): Promise<void>;
+  /** The postmaster's pid (embedded only), for CPU accounting. */
+  pid(): number | null;
 }
 
 export function databaseUrl(serverUrl: string, name: string): string {
@@ -153,6 +155,7 @@ async function startEmbedded(): Promise<Cluster> {
     settings,
     createDatabase: (prefix) => createAppDatabase(embedded.url, `${prefix}_${randomBytes(3).toString("hex")}`),
     stop: stopServer,
+    pid: () => postmasterPid(pgdata),
     async start() {
       const logFd = fs.openSync(path.join(dataDir, "postgres.log"), "a");
       const child = spawn(binaries.postgres, flags, { ...runAsPostgres(), detached: true, stdio: ["ignore", logFd, logFd] });
@@ -187,6 +190,7 @@ async function useExternal(url: string): Promise<Cluster> {
     createDatabase: (prefix) => createAppDatabase(url, `${prefix}_${randomBytes(3).toString("hex")}`),
     stop: unsupported,
     start: unsupported,
+    pid: () => null,
   };
 }
 

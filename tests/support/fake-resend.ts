@@ -51,6 +51,14 @@ export interface FakeResend {
   requests: RecordedRequest[];
   emails: SentEmail[];
   failNext(n: number, response: FakeResponse): void;
+  /**
+   * Holds the answer to the next `n` API requests for `ms` milliseconds. The request is
+   * processed (and its emails recorded) at once, so a client killed while waiting leaves
+   * the fake in the state Resend would be in: sent, but never told the ids.
+   */
+  delayNext(n: number, ms: number): void;
+  /** Requests to the batch endpoint, in order of arrival. */
+  batchRequests(): RecordedRequest[];
   reset(): void;
   waitForEmails(count: number, timeoutMs?: number): Promise<SentEmail[]>;
   close(): Promise<void>;
@@ -122,6 +130,7 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
   const requests: RecordedRequest[] = [];
   const emails: SentEmail[] = [];
   const faults: FakeResponse[] = [];
+  const delays: number[] = [];
   const idempotency = new Map<string, { fingerprint: string; response: FakeResponse }>();
   const waiters = new Set<{ count: number; resolve: (emails: SentEmail[]) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }>();
 
@@ -205,10 +214,13 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
     requests.length = 0;
     emails.length = 0;
     faults.length = 0;
+    delays.length = 0;
     idempotency.clear();
   }
 
   function respond(res: ServerResponse, { status, headers = {}, body }: FakeResponse): void {
+    // The client may have gone away while a delayed answer waited.
+    if (res.destroyed || res.writableEnded) return;
     const isText = typeof body === "string";
     const payload = body === undefined ? "" : isText ? body : JSON.stringify(body);
     res.writeHead(status, { "content-type": isText ? "text/plain; charset=utf-8" : "application/json", ...headers });
@@ -244,8 +256,11 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
         requests.push({ method, path: url.pathname + url.search, headers, body, receivedAt: new Date() });
 
         const fault = faults.shift();
-        respond(res, fault ? withDefaultBody(fault) : handleApi(method, url.pathname, headers, body, rawBody));
+        const answer = fault ? withDefaultBody(fault) : handleApi(method, url.pathname, headers, body, rawBody);
         notifyWaiters();
+        const delay = delays.shift() ?? 0;
+        if (delay > 0) setTimeout(() => respond(res, answer), delay);
+        else respond(res, answer);
       } catch (error) {
         respond(res, resendError(500, "internal_server_error", `Fake Resend crashed: ${String(error)}`));
       }
@@ -269,6 +284,12 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
     reset,
     failNext(n, response) {
       for (let i = 0; i < n; i++) faults.push(response);
+    },
+    delayNext(n, ms) {
+      for (let i = 0; i < n; i++) delays.push(ms);
+    },
+    batchRequests() {
+      return requests.filter((r) => r.path === "/emails/batch");
     },
     waitForEmails(count, timeoutMs = 10_000) {
       if (emails.length >= count) return Promise.resolve([...emails]);

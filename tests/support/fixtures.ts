@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import * as schema from "../../db/schema";
 import type { Db } from "~/lib/database.server";
+import { renderConfirmationProps } from "~/lib/email-content.server";
 import { findPublicPetition, type PetitionView } from "~/lib/petitions.server";
 import type { SignatureInput } from "~/lib/signature-schema";
 import type { SignMeta } from "~/lib/signing.server";
@@ -73,14 +74,21 @@ export function signer(n: number | string, overrides: Partial<SignatureInput> = 
   };
 }
 
-/** Confirmation emails queued and not yet sent (these tests run no worker), newest first. */
+/**
+ * Confirmation emails queued in the delivery ledger (sent or not), newest
+ * first, with the props the worker renders them with.
+ */
 export async function queuedEmails(db: Db): Promise<{ to: string; props: { confirmUrl: string; petitionTitle: string } }[]> {
-  // graphile-worker's public `jobs` view hides payloads; its private table has them.
-  const rows = await db.execute<{ payload: { to: string; props: { confirmUrl: string; petitionTitle: string } } }>(sql`
-    select j.payload from graphile_worker._private_jobs j
-    join graphile_worker._private_tasks t on t.id = j.task_id
-    where t.identifier = 'send-email' order by j.id desc`);
-  return rows.map((r) => r.payload);
+  const rows = await db.execute<{ id: string; message_id: null; transactional_key: string; recipient: string; signature_id: string | null; locale: string }>(sql`
+    select id, message_id, transactional_key, recipient, signature_id, locale from email_deliveries
+    where transactional_key like 'confirm-signature/%'
+    order by created_at desc, split_part(transactional_key, '/', 3)::int desc`);
+  const rendered = await renderConfirmationProps(
+    db,
+    rows.map((r) => ({ id: r.id, messageId: null, transactionalKey: r.transactional_key, recipient: r.recipient, signatureId: r.signature_id, locale: r.locale })),
+    TEST_META.appUrl,
+  );
+  return rows.map((r, i) => ({ to: r.recipient, props: rendered[i]! }));
 }
 
 /** The raw token from the newest confirmation email queued for an address. */

@@ -17,7 +17,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const session = await getSession(request, context);
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
   if (session?.twoFactorVerified || (session && !session.user.totpEnabled)) throw redirect(redirectTo);
-  return { redirectTo };
+  const notice = new URL(request.url).searchParams.get("notice") === "signed-out-everywhere" ? "account.login.notice.signedOutEverywhere" : null;
+  return { redirectTo, notice };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -47,6 +48,11 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
     <div className="narrow">
       <PageTitle title={t("account.login.title")} />
       <h1>{t("account.login.title")}</h1>
+      {loaderData.notice ? (
+        <p className="notice" role="status">
+          {t(loaderData.notice)}
+        </p>
+      ) : null}
       <Form method="post" {...getFormProps(form)} className="stack-form">
         {form.errors?.length ? (
           <p className="form-error" role="alert" id={form.errorId}>
