@@ -57,7 +57,7 @@ export function parseTransactionalKey(key: string): { kind: "confirm-signature";
 
 // ---------------------------------------------------------------- loading what emails talk about
 
-function pick<T extends { locale: string }>(rows: T[], locale: string, fallback = DEFAULT_LOCALE): T | undefined {
+function pick<T extends { locale: string }>(rows: T[], locale: string, fallback: string = DEFAULT_LOCALE): T | undefined {
   return rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === fallback) ?? rows[0];
 }
 

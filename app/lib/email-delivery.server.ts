@@ -144,14 +144,14 @@ export async function wakeDrain(tx: Pick<Db, "execute">, options: { runAt?: Date
 
 // ---------------------------------------------------------------- claiming
 
-interface LedgerRow {
+type LedgerRow = {
   id: string;
   message_id: string | null;
   transactional_key: string | null;
   recipient: string;
   signature_id: string | null;
   locale: string;
-}
+};
 
 const toRender = (r: LedgerRow): DeliveryToRender => ({
   id: r.id,

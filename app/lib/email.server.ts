@@ -1,6 +1,6 @@
 import { render } from "@react-email/render";
 import { sql } from "drizzle-orm";
-import { createElement } from "react";
+import { createElement, type ComponentType } from "react";
 import { Resend } from "resend";
 import { templates, type TemplateName, type TemplateProps } from "../../emails";
 import { outboxMessages } from "../../db/schema";
@@ -58,7 +58,8 @@ export class EmailSendError extends Error {
 }
 
 export async function renderEmail<N extends TemplateName>(name: N, props: TemplateProps<N>): Promise<RenderedEmail> {
-  const template = templates[name];
+  // TypeScript cannot correlate `name` with its props across the union of templates.
+  const template = templates[name] as unknown as { component: ComponentType<TemplateProps<N>>; subject: (props: TemplateProps<N>) => string };
   const element = createElement(template.component, props);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   return { subject: template.subject(props), html, text };

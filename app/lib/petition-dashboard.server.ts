@@ -343,11 +343,68 @@ function listConditions(petitionId: string, filter: SignatureListFilter): SQL[] 
   return conditions;
 }
 
+type SignaturePageRow = {
+  id: string;
+  full_name: string;
+  email: string;
+  country: string;
+  postcode: string | null;
+  status: SignatureStatus;
+  verified: boolean;
+  source: string | null;
+  utm_source: string | null;
+  channel: string;
+  ip_hash: string | null;
+  flag_reason: string | null;
+  // Raw results: drizzle's postgres.js client hands timestamps back as text.
+  created_at: string;
+  confirmed_at: string | null;
+  reviewed_at: string | null;
+  anonymised_at: string | null;
+  cursor_at: string;
+};
+
 /**
- * One page of a petition's signatures, newest first, by keyset on
- * (created_at, id): page N costs the same as page 1, however deep, because
- * the index on (petition_id, created_at desc) starts right at the cursor.
+ * The SQL for one page of signatures in (created_at, id) order, size + 1 rows
+ * (the extra one says whether there is more).
+ *
+ * The only index is (petition_id, created_at desc), without the id, and
+ * PostgreSQL will not use it for ORDER BY created_at, id at a million rows (it
+ * scans and sorts the whole petition instead). So the page is assembled from
+ * three index-ordered reads: (a) the rest of the cursor's own timestamp, (b)
+ * the next rows by created_at alone, and (c) every row sharing the timestamp
+ * where (b) stopped, so a tie is never cut in half. Only the few rows found are
+ * then sorted by (created_at, id).
  */
+export function signaturePageQuery(petitionId: string, filter: SignatureListFilter, cursor: SignatureCursor | null, direction: PageDirection, size: number): SQL {
+  const older = direction === "older";
+  const where = sql.join(listConditions(petitionId, filter), sql` and `);
+  const columns = sql`id, full_name, email, country, postcode, status, verified, source, utm->>'utm_source' as utm_source, channel,
+    ip_hash, flag_reason, created_at, confirmed_at, reviewed_at, anonymised_at,
+    to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at`;
+  const limit = size + 1;
+  // Older pages go down from the cursor, newer ones up; `inside` points from the stop back towards the cursor.
+  const [cmp, inside, dir, edge] = older ? [sql`<`, sql`>`, sql`desc`, sql`min`] : [sql`>`, sql`<`, sql`asc`, sql`max`];
+  const sameInstant = cursor
+    ? sql`select ${columns} from signatures where ${where} and created_at = ${cursor.at}::timestamptz and id ${cmp} ${cursor.id}::uuid
+        order by id ${dir} limit ${limit}`
+    : sql`select ${columns} from signatures where false`;
+  const beyond = cursor ? sql`and created_at ${cmp} ${cursor.at}::timestamptz` : sql``;
+  return sql`
+    with a as (${sameInstant}),
+    b as (select ${columns} from signatures where ${where} ${beyond} order by created_at ${dir} limit ${limit}),
+    stop as (select ${edge}(created_at) as at from b),
+    c as (select ${columns} from signatures where ${where} and created_at = (select at from stop))
+    select * from (
+      select * from a
+      union all select * from b where created_at ${inside} (select at from stop)
+      union all select * from c
+    ) page
+    order by created_at ${dir}, id ${dir}
+    limit ${limit}`;
+}
+
+/** One page of a petition's signatures, newest first: page N costs the same as page 1, however deep. */
 export async function listSignatures(
   db: Db,
   petitionId: string,
@@ -355,45 +412,9 @@ export async function listSignatures(
   page: { cursor?: SignatureCursor | null; direction?: PageDirection; size?: number } = {},
 ): Promise<SignaturePage> {
   const size = page.size ?? SIGNATURES_PAGE_SIZE;
-  const direction = page.cursor ? (page.direction ?? "older") : "older";
-  const conditions = listConditions(petitionId, filter);
-  if (page.cursor) {
-    const { at, id } = page.cursor;
-    // Spelled out (not a row comparison) so created_at alone bounds the index scan.
-    conditions.push(
-      direction === "older"
-        ? sql`created_at <= ${at}::timestamptz and (created_at < ${at}::timestamptz or id < ${id}::uuid)`
-        : sql`created_at >= ${at}::timestamptz and (created_at > ${at}::timestamptz or id > ${id}::uuid)`,
-    );
-  }
-  const order = direction === "older" ? sql`created_at desc, id desc` : sql`created_at asc, id asc`;
-  const rows = await db.execute<{
-    id: string;
-    full_name: string;
-    email: string;
-    country: string;
-    postcode: string | null;
-    status: SignatureStatus;
-    verified: boolean;
-    source: string | null;
-    utm_source: string | null;
-    channel: string;
-    ip_hash: string | null;
-    flag_reason: string | null;
-    // Raw results: drizzle's postgres.js client hands timestamps back as text.
-    created_at: string;
-    confirmed_at: string | null;
-    reviewed_at: string | null;
-    anonymised_at: string | null;
-    cursor_at: string;
-  }>(sql`
-    select id, full_name, email, country, postcode, status, verified, source, utm->>'utm_source' as utm_source, channel,
-           ip_hash, flag_reason, created_at, confirmed_at, reviewed_at, anonymised_at,
-           to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
-    from signatures
-    where ${sql.join(conditions, sql` and `)}
-    order by ${order}
-    limit ${size + 1}`);
+  const cursor = page.cursor ?? null;
+  const direction: PageDirection = !cursor || (page.direction ?? "older") === "older" ? "older" : "newer";
+  const rows = await db.execute<SignaturePageRow>(signaturePageQuery(petitionId, filter, cursor, direction, size));
   const more = rows.length > size;
   const pageRows = rows.slice(0, size);
   if (direction === "newer") {
@@ -401,7 +422,7 @@ export async function listSignatures(
     if (!more) return listSignatures(db, petitionId, filter, { size });
     pageRows.reverse();
   }
-  const cursorOf = (r: (typeof rows)[number] | undefined) => (r ? encodeCursor({ at: r.cursor_at, id: r.id }) : null);
+  const cursorOf = (r: SignaturePageRow | undefined) => (r ? encodeCursor({ at: r.cursor_at, id: r.id }) : null);
   const first = pageRows[0];
   const last = pageRows[pageRows.length - 1];
   return {

@@ -21,7 +21,7 @@ export interface LoadOptions {
   /** Builds each request; called once per request sent. */
   next: () => LoadRequest;
   /** Sees each response body; leave unset when bodies are not needed (reading them costs CPU). */
-  onResponse?: (status: number, body: string) => void;
+  onResponse?: (status: number, body: string, headers: Record<string, unknown>) => void;
   /** Keeps every response's time, status and latency, for drills that look at a time window. */
   timeline?: boolean;
 }
@@ -41,6 +41,8 @@ export interface LoadResult {
   status: Record<string, number>;
   /** Connection errors, including timeouts. */
   errors: number;
+  /** Requests sent that got neither a response nor an error before the run ended. */
+  unanswered: number;
   timeouts: number;
   latencyMs: { mean: number; p50: number; p90: number; p99: number; max: number };
   timeline: TimelineEntry[];
@@ -71,7 +73,9 @@ export function startLoad(options: LoadOptions): RunningLoad {
           const next = options.next();
           return { ...request, method: next.method, path: next.path, headers: next.headers ?? {}, body: next.body };
         },
-        ...(options.onResponse ? { onResponse: (code: number, body: string) => options.onResponse!(code, body) } : {}),
+        ...(options.onResponse
+          ? { onResponse: (code: number, body: string, _context: object, headers: Record<string, unknown> | undefined) => options.onResponse!(code, body, headers ?? {}) }
+          : {}),
       },
     ],
   }, (error, result) => finish(error, result));
@@ -88,6 +92,7 @@ export function startLoad(options: LoadOptions): RunningLoad {
         responses: Object.values(status).reduce((a, b) => a + b, 0),
         status,
         errors: r.errors,
+        unanswered: Math.max(0, r.requests.sent - Object.values(status).reduce((a, b) => a + b, 0) - r.errors),
         timeouts: r.timeouts,
         latencyMs: { mean: r.latency.mean, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
         timeline,

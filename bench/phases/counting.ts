@@ -57,11 +57,15 @@ export async function probeCounterLag(context: BenchContext, prefix: string, pro
   await waitFor("the counts to settle", async () => (await recount(context.sql, context.petitionId)).unfolded === 0, 30_000);
   const lags: number[] = [];
   const failures: string[] = [];
-  let expected = await waitFor("count.json", () => currentCount(context.app.url), 30_000).catch((error: Error) => {
+  const initial = await waitFor("count.json", async () => {
+    const n = await currentCount(context.app.url);
+    return n === null ? null : { n };
+  }, 30_000).catch((error: Error) => {
     failures.push(`no count.json before the first probe: ${error.message}`);
     return null;
   });
-  if (expected === null) return { lags: summarise(lags), failures };
+  if (initial === null) return { lags: summarise(lags), failures };
+  let expected = initial.n;
   for (let k = 1; k <= probes && (until?.() ?? true); k++) {
     const response = await fetch(`${context.app.url}${confirmPath(md5Uuid(`${prefix}${k}`))}`, { signal: AbortSignal.timeout(30_000) }).catch((e: Error) => e);
     if (response instanceof Error || response.status !== 200) {
@@ -71,9 +75,9 @@ export async function probeCounterLag(context: BenchContext, prefix: string, pro
     }
     await response.arrayBuffer();
     const confirmedAt = performance.now();
-    expected += 1;
+    const target = ++expected;
     try {
-      await waitFor("count.json to include the confirmation", async () => ((await currentCount(context.app.url)) ?? 0) >= expected, 30_000, 20);
+      await waitFor("count.json to include the confirmation", async () => ((await currentCount(context.app.url)) ?? 0) >= target, 30_000, 20);
       lags.push(performance.now() - confirmedAt);
     } catch (error) {
       failures.push((error as Error).message);

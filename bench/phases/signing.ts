@@ -5,7 +5,7 @@ import { loadDetails, measureLoad, measurePgbench, pgbenchDetails, type BenchCon
 import type { PgbenchResult } from "../lib/pgbench";
 import { apiSigning, emailLike, formSigning } from "../lib/signers";
 import { dropQueuedEmailJobs, statusCounts } from "../lib/sql";
-import { log, sleep } from "../lib/util";
+import { log } from "../lib/util";
 
 export const SIGNING_CONNECTIONS = [50, 200, 1000] as const;
 
@@ -97,13 +97,13 @@ export async function signingPhase(context: BenchContext): Promise<void> {
             stored.flagged ? `${stored.flagged} of ${acknowledged} held as flagged (not counted)` : "",
             measured.result.status[503] ? `${measured.result.status[503]} answered 503` : "",
             measured.result.timeouts ? `${measured.result.timeouts} timed out` : "",
+            measured.result.unanswered ? `${measured.result.unanswered} unanswered when the run ended` : "",
           ]
             .filter(Boolean)
             .join("; "),
         });
         // Each run starts without the previous run's email backlog (the in-process worker would still be rendering it).
         await dropQueuedEmailJobs(context.sql);
-        await sleep(2_000);
       }
     }
   }
