@@ -24,7 +24,7 @@ export const ACCOUNT_TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
 
 /** Shared by every process (PostgreSQL). None of them reveals whether an address has an account. */
 export const ACCOUNT_RATE_RULES = {
-  signupIp: { name: "signup-ip", windowMs: HOUR_MS, limit: 10 },
+  signupIp: { name: "signup-ip", windowMs: HOUR_MS, limit: 20 },
   /** "Someone tried to sign up with your address" notices, per address: no mail-bombing through the form. */
   signupNotice: { name: "signup-notice", windowMs: 24 * HOUR_MS, limit: 3 },
   resetAccount: { name: "reset-account", windowMs: HOUR_MS, limit: 3 },

@@ -1,5 +1,4 @@
 import { asc, eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/postgres-js";
 import type postgres from "postgres";
 import { petitionFields, petitions } from "../../db/schema";
 import { recordAudit } from "./audit.server";
@@ -92,6 +91,16 @@ export function exportLine(row: ExportRow, fieldKeys: string[]): string {
   ]);
 }
 
+/**
+ * drizzle's postgres.js transaction runs on a postgres.js transaction, which is
+ * what has server-side cursors; drizzle keeps it on its session.
+ */
+function postgresClientOf(tx: unknown): postgres.TransactionSql {
+  const client = (tx as { session?: { client?: postgres.TransactionSql } }).session?.client;
+  if (typeof client?.unsafe !== "function") throw new Error("drizzle's transaction no longer exposes its postgres.js client: update export.server.ts");
+  return client;
+}
+
 export interface SignatureExport {
   filename: string;
   stream: ReadableStream<Uint8Array>;
@@ -126,31 +135,37 @@ export async function exportSignaturesCsv(db: Db, petitionId: string, actor: { u
   const open = () =>
     new Promise<OpenExport>((resolveOpen, rejectOpen) => {
       let opened = false;
-      const done: Promise<unknown> = db.$client
-        .begin("isolation level repeatable read", async (tx) => {
-          const [count] = await tx<{ n: number }[]>`select count(*)::int as n from signatures where petition_id = ${petitionId}`;
-          // Same transaction as the rows: the audit row says exactly how many the snapshot holds.
-          await recordAudit(drizzle(tx as unknown as postgres.Sql), {
-            actorId: actor.userId,
-            organisationId: actor.organisationId,
-            action: "signatures.export",
-            subjectType: "petition",
-            subjectId: petitionId,
-            details: { rows: Number(count?.n ?? 0), format: "csv" },
-          });
-          const batches = tx<ExportRow[]>`
-            select full_name, email, country, postcode, custom_fields, status, verified, updates_opt_in, show_name, source, utm,
-                   created_at, confirmed_at, anonymised_at is not null as anonymised
-            from signatures where petition_id = ${petitionId}
-            order by created_at, id`
-            .cursor(EXPORT_BATCH_ROWS)
-            [Symbol.asyncIterator]() as AsyncIterator<ExportRow[]>;
-          // The transaction, and its snapshot, stay open until the stream ends.
-          await new Promise<void>((resolve, reject) => {
-            opened = true;
-            resolveOpen({ batches, release: (error) => (error ? reject(error) : resolve()), done });
-          });
-        })
+      const done: Promise<unknown> = db
+        .transaction(
+          async (tx) => {
+            const raw = postgresClientOf(tx);
+            const [count] = await raw<{ n: number }[]>`select count(*)::int as n from signatures where petition_id = ${petitionId}`;
+            // Same transaction as the rows: the audit row says exactly how many the snapshot holds.
+            await recordAudit(tx, {
+              actorId: actor.userId,
+              organisationId: actor.organisationId,
+              action: "signatures.export",
+              subjectType: "petition",
+              subjectId: petitionId,
+              details: { rows: Number(count?.n ?? 0), format: "csv" },
+            });
+            // Oldest first, straight off the (petition_id, created_at desc nulls last) index read backwards:
+            // no sort of the whole petition before the first row leaves.
+            const batches = raw<ExportRow[]>`
+              select full_name, email, country, postcode, custom_fields, status, verified, updates_opt_in, show_name, source, utm,
+                     created_at, confirmed_at, anonymised_at is not null as anonymised
+              from signatures where petition_id = ${petitionId}
+              order by created_at asc nulls first`
+              .cursor(EXPORT_BATCH_ROWS)
+              [Symbol.asyncIterator]() as AsyncIterator<ExportRow[]>;
+            // The transaction, and its snapshot, stay open until the stream ends.
+            await new Promise<void>((resolve, reject) => {
+              opened = true;
+              resolveOpen({ batches, release: (error) => (error ? reject(error) : resolve()), done });
+            });
+          },
+          { isolationLevel: "repeatable read" },
+        )
         .catch((error: unknown) => {
           if (!opened) rejectOpen(error);
           // Otherwise the error already reached the reader through the stream.

@@ -384,7 +384,10 @@ export function signaturePageQuery(petitionId: string, filter: SignatureListFilt
     to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at`;
   const limit = size + 1;
   // Older pages go down from the cursor, newer ones up; `inside` points from the stop back towards the cursor.
-  const [cmp, inside, dir, edge] = older ? [sql`<`, sql`>`, sql`desc`, sql`min`] : [sql`>`, sql`<`, sql`asc`, sql`max`];
+  // The NULLS clauses match the index (created_at DESC NULLS LAST), or PostgreSQL would not scan it in order.
+  const [cmp, inside, dir, indexOrder, edge] = older
+    ? [sql`<`, sql`>`, sql`desc`, sql`desc nulls last`, sql`min`]
+    : [sql`>`, sql`<`, sql`asc`, sql`asc nulls first`, sql`max`];
   const sameInstant = cursor
     ? sql`select ${columns} from signatures where ${where} and created_at = ${cursor.at}::timestamptz and id ${cmp} ${cursor.id}::uuid
         order by id ${dir} limit ${limit}`
@@ -392,7 +395,7 @@ export function signaturePageQuery(petitionId: string, filter: SignatureListFilt
   const beyond = cursor ? sql`and created_at ${cmp} ${cursor.at}::timestamptz` : sql``;
   return sql`
     with a as (${sameInstant}),
-    b as (select ${columns} from signatures where ${where} ${beyond} order by created_at ${dir} limit ${limit}),
+    b as (select ${columns} from signatures where ${where} ${beyond} order by created_at ${indexOrder} limit ${limit}),
     stop as (select ${edge}(created_at) as at from b),
     c as (select ${columns} from signatures where ${where} and created_at = (select at from stop))
     select * from (

@@ -86,6 +86,8 @@ export async function dbRestartDrill(cluster: Cluster): Promise<Verdict> {
     };
   } finally {
     await stopSystem(system);
+    // The next drill needs the server, whatever happened here.
+    if (cluster.pid() === null) await cluster.start();
   }
 }
 

@@ -13,7 +13,9 @@ import {
   issueAccountToken,
   requestEmailChange,
   requestPasswordReset,
+  resendVerification,
   resetPassword,
+  signOutEverywhere,
   signUp,
   verifyEmail,
   type AccountMailMeta,
@@ -378,6 +380,42 @@ describe("signed-in changes", () => {
     const [after] = await t.db.select().from(schema.users).where(eq(schema.users.id, user.id));
     expect(after!.email).toBe(user.email);
     expect(await queuedEmails(user.email, "email-changed")).toHaveLength(0);
+  });
+});
+
+describe("verification resend and signing out everywhere", () => {
+  it("a new verification link replaces the old one, at most three an hour, none once verified", async () => {
+    await withinOneWindow(ACCOUNT_RATE_RULES.resendVerification.windowMs);
+    const email = uniqueEmail("resend");
+    const created = await signUp(t.db, { displayName: "Resend", email, password: PASSWORD }, { ...META, ipHash: uniqueIp() });
+    const userId = created.outcome === "created" ? created.userId : "";
+    const first = await latestLinkToken(email, "verify-email", "verifyUrl");
+    expect(await resendVerification(t.db, userId, META)).toBe("sent");
+    const second = await latestLinkToken(email, "verify-email", "verifyUrl");
+    expect(second).not.toBe(first);
+    expect(await verifyEmail(t.db, first)).toEqual({ ok: false, reason: "invalid" });
+    expect(await resendVerification(t.db, userId, META)).toBe("sent");
+    expect(await resendVerification(t.db, userId, META)).toBe("sent");
+    expect(await resendVerification(t.db, userId, META)).toBe("rate-limited");
+    expect(await queuedEmails(email, "verify-email")).toHaveLength(4);
+    expect(await verifyEmail(t.db, await latestLinkToken(email, "verify-email", "verifyUrl"))).toMatchObject({ ok: true });
+
+    const verified = await createUser();
+    await t.db.update(schema.users).set({ emailVerifiedAt: new Date() }).where(eq(schema.users.id, verified.id));
+    expect(await resendVerification(t.db, verified.id, META)).toBe("already-verified");
+    expect(await queuedEmails(verified.email, "verify-email")).toHaveLength(0);
+  });
+
+  it("signing out everywhere ends every session of that user only, and is audited", async () => {
+    const user = await createUser();
+    const bystander = await createUser();
+    const tokens = await Promise.all([1, 2].map(() => createSession(t.db, user.id, { twoFactorVerified: true })));
+    const theirs = await createSession(t.db, bystander.id, { twoFactorVerified: true });
+    await signOutEverywhere(t.db, user.id);
+    for (const token of tokens) expect(await validateSessionToken(t.db, token)).toBeNull();
+    expect(await validateSessionToken(t.db, theirs)).not.toBeNull();
+    const audit = await t.db.select().from(schema.auditLog).where(eq(schema.auditLog.subjectId, user.id));
+    expect(audit.map((a) => a.action)).toContain("account.signed-out-everywhere");
   });
 });
 

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PetitionDecisionProps } from "../../emails/petition-decision";
 import * as schema from "../../db/schema";
 import { createCampaign, getCampaign, updateCampaign } from "~/lib/campaign-editor.server";
 import { renderEmail } from "~/lib/email.server";
@@ -346,7 +347,7 @@ describe("submission and moderation", () => {
     const rendered = await renderEmail("petition-decision", email!.props as never);
     expect(rendered.subject).toBe("Votre pétition doit être modifiée : Fund naloxone");
     expect(rendered.text).toContain("Nommez la ministre concernée.");
-    const english = await renderEmail("petition-decision", { ...(email!.props as never), locale: "en" });
+    const english = await renderEmail("petition-decision", { ...(email!.props as unknown as PetitionDecisionProps), locale: "en" });
     expect(english.subject).toBe("Your petition needs changes: Fund naloxone");
 
     expect(await savePetitionText(t.db, editor, petition.id, { locale: "fr", ...text, target: "La ministre de la Santé" })).toEqual({ ok: true });

@@ -78,10 +78,10 @@ export function signer(n: number | string, overrides: Partial<SignatureInput> = 
  * Confirmation emails queued in the delivery ledger (sent or not), newest
  * first, with the props the worker renders them with.
  */
-export async function queuedEmails(db: Db): Promise<{ to: string; props: { confirmUrl: string; petitionTitle: string } }[]> {
-  const rows = await db.execute<{ id: string; message_id: null; transactional_key: string; recipient: string; signature_id: string | null; locale: string }>(sql`
-    select id, message_id, transactional_key, recipient, signature_id, locale from email_deliveries
-    where transactional_key like 'confirm-signature/%'
+export async function queuedEmails(db: Db, to?: string): Promise<{ to: string; props: { confirmUrl: string; petitionTitle: string } }[]> {
+  const rows = await db.execute<{ id: string; transactional_key: string; recipient: string; signature_id: string | null; locale: string }>(sql`
+    select id, transactional_key, recipient, signature_id, locale from email_deliveries
+    where transactional_key like 'confirm-signature/%' ${to === undefined ? sql`` : sql`and message_id is null and recipient = ${to}`}
     order by created_at desc, split_part(transactional_key, '/', 3)::int desc`);
   const rendered = await renderConfirmationProps(
     db,
@@ -93,7 +93,7 @@ export async function queuedEmails(db: Db): Promise<{ to: string; props: { confi
 
 /** The raw token from the newest confirmation email queued for an address. */
 export async function latestConfirmToken(db: Db, email: string): Promise<string> {
-  const job = (await queuedEmails(db)).find((p) => p.to === email);
+  const [job] = await queuedEmails(db, email);
   if (!job) throw new Error(`no confirmation email queued for ${email}`);
   return job.props.confirmUrl.split("/confirm/")[1]!;
 }

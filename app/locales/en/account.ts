@@ -12,6 +12,7 @@ const account = {
     forgot: "Forgot your password?",
     notice: {
       signedOutEverywhere: "You have been signed out of every session. Sign in again to continue.",
+      emailChanged: "Your email address has changed, and we have told your previous address. Sign in with the new one.",
     },
   },
   logout: "Sign out",
@@ -82,8 +83,6 @@ const account = {
     title: "Confirm your new email address",
     lead: "Your organiser account will use {{email}} from now on.",
     submit: "Use this address",
-    doneTitle: "Your email address has changed",
-    done: "Your organiser account now uses {{email}}. We have told your previous address.",
     takenTitle: "This address cannot be used",
     taken: "Another account already uses this address. Choose a different one from your account page.",
     toAccount: "Go to your account",
@@ -122,6 +121,7 @@ const account = {
       emailChangeSent: "We have sent a link to your new address. Your address changes when you open it.",
       twoFactorEnabled: "Two-factor sign-in is on.",
       twoFactorDisabled: "Two-factor sign-in is off.",
+      emailChanged: "Your email address has changed, and we have told your previous address.",
     },
   },
   password: {

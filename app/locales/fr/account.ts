@@ -14,6 +14,7 @@ const account: DeepStrings<typeof en> = {
     forgot: "Mot de passe oublié ?",
     notice: {
       signedOutEverywhere: "Vous avez été déconnecté de toutes vos sessions. Reconnectez-vous pour continuer.",
+      emailChanged: "Votre adresse e-mail a changé, et nous avons prévenu votre ancienne adresse. Connectez-vous avec la nouvelle.",
     },
   },
   logout: "Se déconnecter",
@@ -84,8 +85,6 @@ const account: DeepStrings<typeof en> = {
     title: "Confirmez votre nouvelle adresse e-mail",
     lead: "Votre compte organisateur utilisera désormais {{email}}.",
     submit: "Utiliser cette adresse",
-    doneTitle: "Votre adresse e-mail a changé",
-    done: "Votre compte organisateur utilise désormais {{email}}. Nous avons prévenu votre ancienne adresse.",
     takenTitle: "Cette adresse ne peut pas être utilisée",
     taken: "Un autre compte utilise déjà cette adresse. Choisissez-en une autre depuis la page de votre compte.",
     toAccount: "Aller à votre compte",
@@ -124,6 +123,7 @@ const account: DeepStrings<typeof en> = {
       emailChangeSent: "Nous avons envoyé un lien à votre nouvelle adresse. Votre adresse changera quand vous l’ouvrirez.",
       twoFactorEnabled: "La connexion en deux étapes est activée.",
       twoFactorDisabled: "La connexion en deux étapes est désactivée.",
+      emailChanged: "Votre adresse e-mail a changé, et nous avons prévenu votre ancienne adresse.",
     },
   },
   password: {

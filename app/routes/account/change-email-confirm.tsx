@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, data } from "react-router";
+import { Form, Link, data, redirect } from "react-router";
 import { PageTitle } from "~/components/page-title";
 import { accountMailMeta, confirmEmailChange, inspectAccountToken } from "~/lib/account.server";
+import { getSession } from "~/lib/auth.server";
 import type { Route } from "./+types/change-email-confirm";
 import { LinkProblemPage, SECRET_URL_HEADERS, linkProblemStatus } from "./link-problem";
 
@@ -14,30 +15,30 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const result = await confirmEmailChange(context.db, params.token, await accountMailMeta(request, context));
-  if (result.ok) return data({ outcome: "changed" as const, newEmail: result.newEmail }, { headers: SECRET_URL_HEADERS });
-  if (result.reason === "taken") return data({ outcome: "taken" as const }, { status: 409, headers: SECRET_URL_HEADERS });
-  return data({ outcome: "problem" as const, reason: result.reason }, { status: linkProblemStatus(result.reason), headers: SECRET_URL_HEADERS });
+  if (result.ok) {
+    // The link may be opened on a device where the organiser is not signed in.
+    const session = await getSession(request, context);
+    return redirect(session?.user.id === result.userId ? "/account?done=email-changed" : "/login?notice=email-changed");
+  }
+  if (result.reason === "taken") return data({ taken: true as const }, { status: 409, headers: SECRET_URL_HEADERS });
+  return data({ taken: false as const, reason: result.reason }, { status: linkProblemStatus(result.reason), headers: SECRET_URL_HEADERS });
 }
 
 export default function ChangeEmailConfirm({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  if (actionData?.outcome === "changed" || actionData?.outcome === "taken") {
-    const changed = actionData.outcome === "changed";
-    const title = t(changed ? "account.changeEmailConfirm.doneTitle" : "account.changeEmailConfirm.takenTitle");
+  if (actionData?.taken) {
     return (
       <div className="narrow">
-        <PageTitle title={title} />
-        <h1>{title}</h1>
-        <p className="lead" role="status">
-          {changed ? t("account.changeEmailConfirm.done", { email: actionData.newEmail }) : t("account.changeEmailConfirm.taken")}
-        </p>
+        <PageTitle title={t("account.changeEmailConfirm.takenTitle")} />
+        <h1>{t("account.changeEmailConfirm.takenTitle")}</h1>
+        <p>{t("account.changeEmailConfirm.taken")}</p>
         <p>
-          <Link to="/account">{t("account.changeEmailConfirm.toAccount")}</Link>
+          <Link to="/account/email">{t("account.changeEmailConfirm.toAccount")}</Link>
         </p>
       </div>
     );
   }
-  const problem = actionData?.outcome === "problem" ? actionData.reason : !loaderData.ok ? loaderData.reason : null;
+  const problem = actionData ? actionData.reason : !loaderData.ok ? loaderData.reason : null;
   if (problem || !loaderData.ok) {
     return <LinkProblemPage reason={problem ?? "invalid"} next="/account/email" nextLabel={t("account.changeEmailConfirm.toAccount")} />;
   }

@@ -13,11 +13,17 @@ const LoginSchema = z.object({
   redirectTo: z.string().max(500).optional(),
 });
 
+/** Messages other pages redirect here with (`?notice=`); anything else is ignored. */
+const LOGIN_NOTICES: Record<string, string> = {
+  "signed-out-everywhere": "account.login.notice.signedOutEverywhere",
+  "email-changed": "account.login.notice.emailChanged",
+};
+
 export async function loader({ request, context }: Route.LoaderArgs) {
   const session = await getSession(request, context);
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
   if (session?.twoFactorVerified || (session && !session.user.totpEnabled)) throw redirect(redirectTo);
-  const notice = new URL(request.url).searchParams.get("notice") === "signed-out-everywhere" ? "account.login.notice.signedOutEverywhere" : null;
+  const notice = LOGIN_NOTICES[new URL(request.url).searchParams.get("notice") ?? ""] ?? null;
   return { redirectTo, notice };
 }
 

@@ -17,6 +17,7 @@ const DONE_MESSAGES = {
   "email-change-sent": "account.settings.done.emailChangeSent",
   "two-factor-enabled": "account.settings.done.twoFactorEnabled",
   "two-factor-disabled": "account.settings.done.twoFactorDisabled",
+  "email-changed": "account.settings.done.emailChanged",
 } as const;
 
 function isDone(value: string | null): value is keyof typeof DONE_MESSAGES {

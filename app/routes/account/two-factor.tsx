@@ -44,6 +44,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   return data({ result: submission.reply({ ...ERRORS[outcome], hideFields: HIDDEN }) }, { status });
 }
 
+// The page shows the pending secret: no cache may keep a copy.
+export function headers(): HeadersInit {
+  return { "Cache-Control": "no-store" };
+}
+
 export default function TwoFactor({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { setup, isAdmin, requiredForAdmin } = loaderData;

@@ -29,7 +29,10 @@ export async function loader(args: Route.LoaderArgs) {
 export async function action(args: Route.ActionArgs) {
   const { user, organisation } = await load(args);
   const formData = await args.request.formData();
-  if (formData.get("intent") === ADD_LANGUAGE) return { result: addLanguageReply(formData) };
+  if (formData.get("intent") === ADD_LANGUAGE) {
+    const result = addLanguageReply(formData);
+    return data({ result }, { status: result.error ? 400 : 200 });
+  }
   const submission = parseWithZod(formData, { schema: CampaignSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await updateCampaign(args.context.db, user, args.params.campaignId, submission.value);

@@ -22,7 +22,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const user = await requireUser(request, context);
   const { organisation } = await requireOrganisation(context.db, user, params.orgSlug, "editor");
   const formData = await request.formData();
-  if (formData.get("intent") === ADD_LANGUAGE) return { result: addLanguageReply(formData) };
+  if (formData.get("intent") === ADD_LANGUAGE) {
+    const result = addLanguageReply(formData);
+    return data({ result }, { status: result.error ? 400 : 200 });
+  }
   const submission = parseWithZod(formData, { schema: CampaignSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await createCampaign(context.db, user, organisation.id, submission.value);

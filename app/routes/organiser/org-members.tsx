@@ -48,6 +48,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     result = await createInvitation(context.db, user, organisation, value, { appUrl: context.env.APP_URL, locale, siteName: t("meta.siteName") });
   }
   if (!result.ok) return data({ target, result: failureReply(submission, result) }, { status: 400 });
+  // Someone who just removed or demoted themselves can no longer manage members.
+  if ((value.intent === "remove" || value.intent === "role") && value.userId === user.id && !(value.intent === "role" && value.role === "owner")) {
+    return redirect(withNotice(value.intent === "remove" ? "/dashboard" : `/dashboard/orgs/${organisation.slug}`, value.intent === "remove" ? "removed" : "roleChanged"), 303);
+  }
   const notice = value.intent === "role" ? "roleChanged" : value.intent === "remove" ? "removed" : value.intent === "revoke" ? "revoked" : "invited";
   return redirect(withNotice(here, notice), 303);
 }

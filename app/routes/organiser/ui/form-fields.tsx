@@ -7,7 +7,6 @@ import type { Failure } from "~/lib/organiser-schemas";
 // Small building blocks shared by the organiser and admin forms: a label, the control,
 // an optional hint and the translated error, wired together with ids for screen readers.
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyField = FieldMetadata<any, any, any>;
 
 /** A lib failure as a Conform reply: on its field when it names one, else for the whole form. */
@@ -15,7 +14,6 @@ export function failureReply(submission: Submission<unknown>, failure: Failure) 
   return submission.reply(failure.field ? { fieldErrors: { [failure.field]: [failure.message] } } : { formErrors: [failure.message] });
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function FormErrors({ form }: { form: FormMetadata<any, string[]> }) {
   const { t } = useTranslation();
   if (!form.errors?.length) return null;
