@@ -143,6 +143,9 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   if (isRouteErrorResponse(error) && error.status === 404) {
     title = t("errors.notFoundTitle");
     body = t("errors.notFoundBody");
+  } else if (isRouteErrorResponse(error) && error.status === 403) {
+    title = t("errors.forbiddenTitle");
+    body = t("errors.forbiddenBody");
   } else if ((isRouteErrorResponse(error) && error.status === 503) || isDatabaseUnavailable(error)) {
     title = t("errors.unavailableTitle");
     body = t("errors.unavailableBody");

@@ -20,7 +20,7 @@ import { log } from "./lib/util";
 import { confirmingPhase } from "./phases/confirming";
 import { countReads, fillTo, lagIdle, lagUnderLoad } from "./phases/counting";
 import { pageThroughput, pageWeight } from "./phases/page";
-import { signingPhase } from "./phases/signing";
+import { signingPhase, signingWithoutWorker } from "./phases/signing";
 import { addFindings } from "./phases/findings";
 
 /** Seconds per load run (BENCH_SECONDS overrides, e.g. 3 for a quick check of the harness). */
@@ -88,6 +88,7 @@ async function main(): Promise<number> {
 
   // 2. Writes.
   await phase(report, "signing", () => signingPhase(context));
+  await phase(report, "signing without the in-process worker", () => signingWithoutWorker(context));
   await phase(report, "counter lag under load", () => lagUnderLoad(context, idleLag));
   await phase(report, "confirming", () => confirmingPhase(context));
 

@@ -3,8 +3,12 @@ import type { NextFunction, Request, Response } from "express";
 
 /** Paths other sites may frame (the embeddable petition widget). */
 const EMBEDDABLE_PATH = /^\/embed\//;
-/** JSON API and webhooks: no cookies are involved, so cross-site requests are legitimate. */
-const CROSS_SITE_ALLOWED = /^\/(api\/v\d+|webhooks)\//;
+/**
+ * JSON API and webhooks: no cookies are involved, so cross-site requests are legitimate.
+ * Unsubscribe links: mail clients POST RFC 8058 one-click unsubscribes from their own
+ * origin; the signed token in the URL is what authorises them.
+ */
+const CROSS_SITE_ALLOWED = /^\/(api\/v\d+|webhooks|unsubscribe)\//;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export interface SecurityOptions {

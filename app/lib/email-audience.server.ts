@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "./database.server";
 import type { MessageAudience } from "./email-content.server";
-import { DRAIN_QUEUES } from "./email-delivery.server";
+import { DRAINS_PER_PROCESS, wakeDrain } from "./email-delivery.server";
 
 /**
  * Who receives a bulk message: confirmed signers who ticked "keep me updated",
@@ -84,12 +84,9 @@ export async function fanOutMessage(db: Db, messageId: string): Promise<FanOutRe
       update email_messages set recipient_count = ${recipients},
         status = ${recipients > 0 ? "sending" : "sent"}, sent_at = ${recipients > 0 ? null : sql`now()`}
       where id = ${messageId}`);
-    // One drain per queue that has work: batches of a big message go out in parallel, at the shared rate.
-    const drains = Math.min(DRAIN_QUEUES, Math.ceil(recipients / 100));
-    for (let i = 0; i < drains; i++) {
-      await tx.execute(sql`select graphile_worker.add_job(identifier => 'send-deliveries'::text, payload => '{}'::json,
-        queue_name => ${`email-deliveries-${i}`}::text, max_attempts => 5::int)`);
-    }
+    // Several drains, so a big message's batches go out in parallel (at the shared rate).
+    const drains = Math.min(DRAINS_PER_PROCESS, Math.ceil(recipients / 100));
+    for (let i = 0; i < drains; i++) await wakeDrain(tx);
     return { status: "fanned-out" as const, recipients };
   });
 }

@@ -61,8 +61,14 @@ function pick<T extends { locale: string }>(rows: T[], locale: string, fallback:
   return rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === fallback) ?? rows[0];
 }
 
-async function siteName(locale: string): Promise<string> {
-  return (await getFixedT(isLocale(locale) ? locale : DEFAULT_LOCALE))("meta.siteName");
+/** The translations are static, so each process looks the name up once per language. */
+const siteNames = new Map<string, Promise<string>>();
+
+function siteName(locale: string): Promise<string> {
+  const key = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  let name = siteNames.get(key);
+  if (!name) siteNames.set(key, (name = getFixedT(key).then((t) => t("meta.siteName"))));
+  return name;
 }
 
 interface PetitionInfo {
@@ -131,6 +137,8 @@ interface MessageContext {
   kind: EmailMessageKind;
   subject: string;
   bodyMarkdown: string;
+  /** Rendered once per batch, not once per recipient. */
+  bodyHtml: string;
   audience: MessageAudience;
   organisationName: string;
   campaignId: string | null;
@@ -160,6 +168,7 @@ async function loadMessages(db: Db, ids: string[]): Promise<{ messages: Map<stri
       kind: message.kind,
       subject: message.subject,
       bodyMarkdown: message.bodyMarkdown,
+      bodyHtml: message.bodyMarkdown.trim() ? renderMarkdown(message.bodyMarkdown) : "",
       audience,
       organisationName,
       campaignId: message.campaignId ?? petition?.campaignId ?? null,
@@ -207,7 +216,7 @@ async function messageTemplate(
           ...base,
           subject: context.subject,
           organisationName: context.organisationName,
-          bodyHtml: renderMarkdown(context.bodyMarkdown),
+          bodyHtml: context.bodyHtml,
           petitionUrl: context.petition ? petitionUrl(context.petition) : null,
         },
       };
@@ -220,7 +229,7 @@ async function messageTemplate(
         props: {
           ...base,
           subject: context.subject,
-          bodyHtml: context.bodyMarkdown.trim() ? renderMarkdown(context.bodyMarkdown) : "",
+          bodyHtml: context.bodyHtml,
           petitionTitle: text.title,
           petitionAsk: text.ask,
           petitionUrl: petitionUrl(target),

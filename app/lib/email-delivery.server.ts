@@ -127,18 +127,22 @@ export async function queueThanksEmail(tx: Pick<Db, "execute">, signatureId: str
   return queueTransactionalDelivery(tx, { key: `thanks-share/${signatureId}`, recipient: signature.email, signatureId, locale: signature.locale });
 }
 
-/** Drain jobs run in a few named queues: at most that many drains at once across all workers. */
-export const DRAIN_QUEUES = 3;
+/**
+ * Drains one worker process runs at once. More would only wait for request
+ * slots while holding job slots other work needs; the shared clock, not this
+ * number, is what bounds the request rate across processes.
+ */
+export const DRAINS_PER_PROCESS = 2;
 
 /**
  * One cheap job per wake-up, never a shared job row: a job key would make
  * every signer's transaction wait on the same row, which is the hot-row
- * contention the signing path is designed to avoid.
+ * contention the signing path is designed to avoid. (Nor a named queue: a
+ * worker killed mid-job keeps its queue locked for hours.)
  */
 export async function wakeDrain(tx: Pick<Db, "execute">, options: { runAt?: Date } = {}): Promise<void> {
-  const queue = `email-deliveries-${Math.floor(Math.random() * DRAIN_QUEUES)}`;
   await tx.execute(sql`select graphile_worker.add_job(
-    identifier => 'send-deliveries'::text, payload => '{}'::json, queue_name => ${queue}::text,
+    identifier => 'send-deliveries'::text, payload => '{}'::json,
     run_at => ${options.runAt?.toISOString() ?? null}::timestamptz, max_attempts => 5::int)`);
 }
 

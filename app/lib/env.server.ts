@@ -43,6 +43,8 @@ export const EnvSchema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
     TRUST_PROXY: booleanFlag,
+    /** Multiplies every per-address rate limit (many signers behind one address). */
+    IP_RATE_LIMIT_FACTOR: z.coerce.number().int().min(1).max(10_000).default(1),
     LOG_QUERIES: booleanFlag,
   })
   .transform((env) => ({

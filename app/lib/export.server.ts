@@ -177,17 +177,20 @@ export async function exportSignaturesCsv(db: Db, petitionId: string, actor: { u
   let idleTimer: NodeJS.Timeout | undefined;
   let ended = false;
 
-  /** Stops the cursor and ends the transaction; safe to call more than once. */
-  const end = async (error?: unknown) => {
+  /** Stops the cursor and ends the transaction (rolled back when given an error); safe to call more than once. */
+  const close = async (error?: unknown) => {
     clearTimeout(idleTimer);
     if (ended) return;
     ended = true;
-    // A pull still waiting on its batch must land first, or the cursor would stay suspended.
-    await inFlight;
     if (!current) return;
     await current.batches.return?.();
     current.release(error);
     await current.done;
+  };
+  /** From outside a pull (the reader went away, or stalled): a pull still waiting on its batch must land first. */
+  const abandon = async (error?: unknown) => {
+    await inFlight;
+    await close(error);
   };
 
   const stream = new ReadableStream<Uint8Array>(
@@ -201,8 +204,9 @@ export async function exportSignaturesCsv(db: Db, petitionId: string, actor: { u
           } else {
             const next = await current.batches.next();
             if (next.done) {
+              // Commit first: once the reader sees the end, the export is on record.
+              await close();
               controller.close();
-              await end();
               return;
             }
             controller.enqueue(encoder.encode(next.value.map((row) => exportLine(row, fieldKeys)).join("")));
@@ -210,20 +214,19 @@ export async function exportSignaturesCsv(db: Db, petitionId: string, actor: { u
           idleTimer = setTimeout(() => {
             const error = new Error(`signature export stalled: not read for ${EXPORT_IDLE_TIMEOUT_MS} ms`);
             controller.error(error);
-            void end(error);
+            void abandon(error);
           }, EXPORT_IDLE_TIMEOUT_MS).unref();
         })();
         inFlight = step.catch(() => {});
         try {
           await step;
         } catch (error) {
-          inFlight = Promise.resolve();
-          await end(error);
+          await close(error);
           throw error;
         }
       },
       async cancel() {
-        await end();
+        await abandon();
       },
     },
     // Pulled only when read: a response nobody reads opens no transaction.

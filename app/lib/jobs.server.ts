@@ -6,6 +6,7 @@ import { reconcileAllCounts } from "./counting.server";
 import { fanOutMessage, fanOutOverdueMessages } from "./email-audience.server";
 import {
   DEFAULT_DELIVERY_SETTINGS,
+  DRAINS_PER_PROCESS,
   completeFinishedMessages,
   drainDeliveries,
   hasQueuedDeliveries,
@@ -126,10 +127,21 @@ export function createTaskList(deps: WorkerDependencies): TaskList {
     if (outcome === "rejected") helpers.logger.error(`Email ${payload.idempotencyKey} rejected permanently`);
   };
 
+  let drainsRunning = 0;
   const sendDeliveries: Task = async () => {
-    const report = await drainDeliveries(db, mailer, settings);
-    // Hand over instead of running for ever, so a shutdown never waits on a backlog.
-    if (report.more) await wakeDrain(db);
+    // Enough drains are already at work in this process: they loop until the queue is empty.
+    if (drainsRunning >= DRAINS_PER_PROCESS) return;
+    drainsRunning++;
+    let report;
+    try {
+      report = await drainDeliveries(db, mailer, settings);
+    } finally {
+      drainsRunning--;
+    }
+    // Rows queued after this drain's last look had their wake-up job turned away while it ran:
+    // look once more now that it has stopped. And hand over instead of running for ever, so a
+    // shutdown never waits on a backlog.
+    if (report.more || (await hasQueuedDeliveries(db))) await wakeDrain(db);
   };
 
   const sendMessage: Task = async (rawPayload) => {

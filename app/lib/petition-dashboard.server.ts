@@ -11,7 +11,7 @@ import type { Locale } from "./i18n";
 import { renderTimeSeriesSvg } from "./time-series.server";
 import { mapLegend, renderWorldMapSvg } from "./world-map.server";
 
-export const SIGNATURE_STATES = ["pending", "confirmed", "flagged", "invalidated"] as const satisfies readonly SignatureStatus[];
+export { SIGNATURE_STATES } from "./signature-states";
 /** Rows per page of the signatures list and the review queue. */
 export const SIGNATURES_PAGE_SIZE = 50;
 /** Sources shown in each "top sources" table. */

@@ -15,17 +15,14 @@ import {
 } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { requireCampaignRole, requirePetitionRole, type OrgRole } from "./authorization.server";
-import { countryName, countryOptions, isCountryCode } from "./countries";
 import { getPetitionCounts } from "./counting.server";
 import type { Db } from "./database.server";
-import { getFixedT } from "./i18n.server";
 import type { Locale } from "./i18n";
 import { E, fail, type CreatePetitionInput, type Done, type Failure, type PetitionSettingsInput, type PetitionTextInput } from "./organiser-schemas";
 import { isUniqueViolation, pickTranslation, type Actor } from "./organisations.server";
-import { getPetitionStats, listWall, relatedExplainers, renderPetitionBody, type PetitionStatus, type PetitionView } from "./petitions.server";
+import { buildPetitionPage } from "./petition-page.server";
+import { petitionViewFromRow, type PetitionStatus, type PetitionView } from "./petitions.server";
 import { petitionAvailability } from "./signing.server";
-import { renderTimeSeriesSvg } from "./time-series.server";
-import { mapLegend, renderWorldMapSvg } from "./world-map.server";
 
 /** From this many signatures (online plus paper), changing a published text needs a stated reason. */
 export const REVISION_REASON_THRESHOLD = 100;
@@ -314,65 +311,14 @@ export async function listExplainerChoices(db: Db, locale: string): Promise<{ id
 async function findPetitionForPreview(db: Db, petitionId: string, locale: Locale): Promise<PetitionView | null> {
   const [petition] = await db.select().from(petitions).where(eq(petitions.id, petitionId));
   if (!petition) return null;
-  const [translations, fields] = await Promise.all([
-    db.select().from(petitionTranslations).where(eq(petitionTranslations.petitionId, petitionId)),
-    db.select().from(petitionFields).where(eq(petitionFields.petitionId, petitionId)).orderBy(asc(petitionFields.position)),
-  ]);
-  const text = pickTranslation(translations, locale, petition.defaultLocale);
-  if (!text) return null;
-  return {
-    id: petition.id,
-    slug: petition.slug,
-    status: petition.status as PetitionStatus,
-    // A petition not yet published shows what signers will see once it opens: the form, unless the dates say otherwise.
-    availability: petitionAvailability(PUBLISHED_STATUSES.includes(petition.status as PetitionStatus) ? petition : { ...petition, status: "open" }),
-    opensAt: petition.opensAt,
-    closesAt: petition.closesAt,
-    locale: text.locale,
-    title: text.title,
-    target: text.target,
-    ask: text.ask,
-    bodyMarkdown: text.bodyMarkdown,
-    goal: petition.goal,
-    goalFixed: petition.goalFixed,
-    paperSignatures: petition.paperSignatures,
-    paperSignaturesNote: petition.paperSignaturesNote,
-    verifiedDomains: petition.verifiedDomains,
-    collectPostcode: petition.collectPostcode,
-    fields: fields.map((f) => ({ key: f.key, kind: f.kind, required: f.required, isPublic: f.isPublic, labels: f.labels, options: f.options })),
-  };
+  // A petition not yet published shows what signers will see once it opens: the form, unless the dates say otherwise.
+  const published = PUBLISHED_STATUSES.includes(petition.status as PetitionStatus);
+  return petitionViewFromRow(db, petition, locale, petitionAvailability(published ? petition : { ...petition, status: "open" }));
 }
 
 /** What the public page would show (see petition-page.server.ts), for a petition in any status. */
 export async function loadPetitionPreview(context: AppLoadContext, petitionId: string, locale: Locale) {
   const petition = await findPetitionForPreview(context.db, petitionId, locale);
   if (!petition) throw new Response("Not found", { status: 404 });
-  const [stats, wall, related, t] = await Promise.all([
-    getPetitionStats(context.db, petition),
-    listWall(context.db, petition, 1),
-    relatedExplainers(context.db, petition.id, locale),
-    getFixedT(locale),
-  ]);
-  const counts = Object.fromEntries(stats.countries.map((c) => [c.country, c.total]));
-  return {
-    petition: { ...petition, html: renderPetitionBody(petition) },
-    stats: { signatureCount: stats.signatureCount, countryCount: stats.countryCount, verified: stats.verified, paper: stats.paper, goal: stats.goal },
-    countries: stats.countries.map((c) => ({ ...c, name: isCountryCode(c.country) ? countryName(c.country, locale) : c.country })),
-    mapSvg: renderWorldMapSvg(counts, { title: t("petition.mapTitle"), description: t("petition.mapDescription"), locale }),
-    mapLegend,
-    chartSvg: renderTimeSeriesSvg(stats.hourly, {
-      title: t("petition.chartTitle"),
-      description: t("petition.chartDescription"),
-      emptyLabel: t("petition.chartEmpty"),
-      locale,
-    }),
-    wall: {
-      page: 1,
-      hasNext: wall.hasNext,
-      entries: wall.entries.map((e) => ({ ...e, countryName: isCountryCode(e.country) ? countryName(e.country, locale) : e.country })),
-    },
-    related,
-    countryList: countryOptions(locale),
-    petitionUrl: `${context.env.APP_URL}/petitions/${petition.slug}`,
-  };
+  return buildPetitionPage(context, petition, locale, new URL(`${context.env.APP_URL}/petitions/${petition.slug}`));
 }

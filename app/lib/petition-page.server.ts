@@ -2,7 +2,7 @@ import type { AppLoadContext } from "react-router";
 import { countryName, countryOptions, isCountryCode } from "./countries";
 import { getFixedT } from "./i18n.server";
 import type { Locale } from "./i18n";
-import { findPublicPetition, getPetitionStats, listWall, relatedExplainers, renderPetitionBody } from "./petitions.server";
+import { findPublicPetition, getPetitionStats, listWall, relatedExplainers, renderPetitionBody, type PetitionView } from "./petitions.server";
 import { UTM_KEYS } from "./signature-schema";
 import { renderTimeSeriesSvg } from "./time-series.server";
 import { mapLegend, renderWorldMapSvg } from "./world-map.server";
@@ -12,7 +12,11 @@ const MAX_WALL_PAGE = 10_000;
 /** Everything the public petition page shows, in one place so the route stays thin. */
 export async function loadPetitionPage(context: AppLoadContext, slug: string, locale: Locale, url: URL) {
   const petition = await findPublicPetition(context.db, slug, locale);
-  if (!petition) return null;
+  return petition ? buildPetitionPage(context, petition, locale, url) : null;
+}
+
+/** The page for a petition already looked up (the public page, or an organiser's preview). */
+export async function buildPetitionPage(context: AppLoadContext, petition: PetitionView, locale: Locale, url: URL) {
   const wallPage = Math.min(MAX_WALL_PAGE, Math.max(1, Number.parseInt(url.searchParams.get("wall") ?? "1", 10) || 1));
   const [stats, wall, related, t] = await Promise.all([
     getPetitionStats(context.db, petition),

@@ -70,14 +70,24 @@ export interface PetitionView extends SignablePetition {
   verifiedDomains: string[];
   collectPostcode: boolean;
   fields: SignerField[];
+  deliveredAt: Date | null;
+  /** The organisers' public note on the outcome (delivered or won). */
+  outcomeNote: string | null;
 }
 
-/** A publicly visible petition with its text in the best available language, or null. */
-export async function findPublicPetition(db: Db, slug: string, locale: Locale): Promise<PetitionView | null> {
-  const petition = await db.query.petitions.findFirst({
-    where: and(eq(petitions.slug, slug), inArray(petitions.status, [...PUBLIC_STATUSES])),
-  });
-  if (!petition) return null;
+type PetitionRow = typeof petitions.$inferSelect;
+
+/**
+ * A petition row with its text in the best available language and its
+ * questions, as pages show it. `availability` can be overridden for previews
+ * of petitions that are not open yet.
+ */
+export async function petitionViewFromRow(
+  db: Db,
+  petition: PetitionRow,
+  locale: Locale,
+  availability: PetitionAvailability = petitionAvailability(petition),
+): Promise<PetitionView | null> {
   const [translations, fields] = await Promise.all([
     db.select().from(petitionTranslations).where(eq(petitionTranslations.petitionId, petition.id)),
     db.select().from(petitionFields).where(eq(petitionFields.petitionId, petition.id)).orderBy(asc(petitionFields.position)),
@@ -88,7 +98,7 @@ export async function findPublicPetition(db: Db, slug: string, locale: Locale): 
     id: petition.id,
     slug: petition.slug,
     status: petition.status as PetitionStatus,
-    availability: petitionAvailability(petition),
+    availability,
     opensAt: petition.opensAt,
     closesAt: petition.closesAt,
     locale: text.locale,
@@ -102,8 +112,18 @@ export async function findPublicPetition(db: Db, slug: string, locale: Locale): 
     paperSignaturesNote: petition.paperSignaturesNote,
     verifiedDomains: petition.verifiedDomains,
     collectPostcode: petition.collectPostcode,
+    deliveredAt: petition.deliveredAt,
+    outcomeNote: petition.outcomeNote,
     fields: fields.map((f) => ({ key: f.key, kind: f.kind, required: f.required, isPublic: f.isPublic, labels: f.labels, options: f.options })),
   };
+}
+
+/** A publicly visible petition with its text in the best available language, or null. */
+export async function findPublicPetition(db: Db, slug: string, locale: Locale): Promise<PetitionView | null> {
+  const petition = await db.query.petitions.findFirst({
+    where: and(eq(petitions.slug, slug), inArray(petitions.status, [...PUBLIC_STATUSES])),
+  });
+  return petition ? petitionViewFromRow(db, petition, locale) : null;
 }
 
 export async function relatedExplainers(db: Db, petitionId: string, locale: Locale): Promise<{ slug: string; title: string }[]> {

@@ -7,6 +7,20 @@ export interface RateLimitRule {
   limit: number;
 }
 
+/** Rules counted per client address are named `…-ip…` (e.g. `login-ip`, `sign-ip-minute`). */
+const PER_ADDRESS_RULE = /(^|-)ip(-|$)/;
+
+/**
+ * Per-address limits can be raised for deployments where many people share one
+ * address (a national carrier's NAT, or browser tests that all come from
+ * loopback): IP_RATE_LIMIT_FACTOR, checked at boot by the env schema.
+ */
+export function effectiveLimit(rule: RateLimitRule): number {
+  if (!PER_ADDRESS_RULE.test(rule.name)) return rule.limit;
+  const factor = Number(process.env.IP_RATE_LIMIT_FACTOR ?? 1);
+  return Number.isFinite(factor) && factor >= 1 ? rule.limit * factor : rule.limit;
+}
+
 /**
  * Counts one hit against a fixed time window, in PostgreSQL so that every web
  * process shares it. Only requests with the same key touch the same row.
@@ -18,7 +32,7 @@ export async function hitRateLimit(db: Pick<Db, "execute">, key: string, rule: R
     on conflict (key, window_start) do update set hits = rate_limits.hits + 1
     returning hits`);
   const hits = Number(row!.hits);
-  return { hits, exceeded: hits > rule.limit };
+  return { hits, exceeded: hits > effectiveLimit(rule) };
 }
 
 /** Drops windows that ended long ago. */

@@ -3,14 +3,9 @@ import { signatures, type SignatureStatus } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import type { Db } from "./database.server";
 
-export const REVIEW_DECISIONS = ["accept", "invalidate"] as const;
-export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+import { DECISION_FROM_STATES, type ReviewDecision } from "./signature-states";
 
-/** States a decision may start from: only held signatures are accepted; spam can be invalidated from anywhere. */
-export const DECISION_FROM_STATES: Record<ReviewDecision, readonly SignatureStatus[]> = {
-  accept: ["flagged"],
-  invalidate: ["flagged", "pending", "confirmed"],
-};
+export { DECISION_FROM_STATES, REVIEW_DECISIONS, type ReviewDecision } from "./signature-states";
 
 /** Groups shown beside the review queue (busiest addresses and domains among held signatures). */
 export const REVIEW_GROUPS_LIMIT = 10;

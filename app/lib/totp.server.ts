@@ -74,17 +74,22 @@ export async function getTwoFactorSetup(db: Db, userId: string, issuer: string):
   return { enabled: false, secret: stored, uri: createTOTPKeyURI(issuer, user.email, decodeBase32IgnorePadding(stored), TOTP_PERIOD_S, TOTP_DIGITS) };
 }
 
-export type EnableTwoFactorResult = "enabled" | "already-enabled" | "wrong-password" | "invalid-code" | "rate-limited";
+export type EnableTwoFactorResult = "enabled" | "already-enabled" | "unverified-email" | "wrong-password" | "invalid-code" | "rate-limited";
 
-/** Turns two-factor sign-in on once the user proves the app works (a code) and who they are (the password). */
+/**
+ * Turns two-factor sign-in on once the user proves the app works (a code) and who they are (the password).
+ * Only for confirmed addresses: otherwise someone could sign up with another person's address, turn it
+ * on, and lock the real owner out even after they take the account back with a password reset.
+ */
 export async function enableTwoFactor(
   db: Db,
   input: { userId: string; sessionId: string; password: string; code: string },
   now = new Date(),
 ): Promise<EnableTwoFactorResult> {
   if (await totpRateLimited(db, input.userId)) return "rate-limited";
-  const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, input.userId));
+  const [user] = await db.select({ passwordHash: users.passwordHash, emailVerifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, input.userId));
   if (!user || !(await verifyPassword(user.passwordHash, input.password))) return "wrong-password";
+  if (!user.emailVerifiedAt) return "unverified-email";
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ secret: users.totpSecret, enabledAt: users.totpEnabledAt, lastStep: users.totpLastStep })

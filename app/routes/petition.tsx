@@ -5,6 +5,7 @@ import { PetitionCounter } from "~/components/petition-counter";
 import { PetitionStatsSection } from "~/components/petition-stats";
 import { ShareLinks } from "~/components/share-links";
 import { SignForm } from "~/components/sign-form";
+import { formatDate } from "~/lib/format";
 import { detectLocale } from "~/lib/i18n.server";
 import { loadPetitionPage } from "~/lib/petition-page.server";
 import { findPublicPetition } from "~/lib/petitions.server";
@@ -43,7 +44,17 @@ export default function Petition({ loaderData, actionData }: Route.ComponentProp
       <p className="lead">{petition.ask}</p>
       <div lang={locale}>
         <PetitionCounter stats={stats} locale={locale} countUrl={`/petitions/${petition.slug}/count.json`} verifiedDomains={petition.verifiedDomains} />
-        {notice ? <p className="notice">{t(notice)}</p> : null}
+        {notice ? (
+          <div className="notice">
+            <p>
+              {t(notice)}
+              {petition.deliveredAt ? ` ${t("petition.deliveredOn", { date: formatDate(petition.deliveredAt, locale) })}` : null}
+            </p>
+            {petition.outcomeNote && (petition.status === "delivered" || petition.status === "won") ? (
+              <p lang={petition.locale}>{petition.outcomeNote}</p>
+            ) : null}
+          </div>
+        ) : null}
         {petition.availability === "open" ? (
           <section aria-labelledby="sign-heading" className="sign-box">
             <h2 id="sign-heading">{t("sign.heading")}</h2>

@@ -1,5 +1,6 @@
 // Drill "app-kill": the app process is killed (SIGKILL) while signing goes on
-// and started again on the same port: nothing it acknowledged may be lost.
+// and started again on the same port: nothing it acknowledged may be lost, and
+// signing works again once it is back (the load runs on 10 s past the restart).
 import { countStatuses, fmtStatuses, freshSystem, missingIds, stopSystem, type Verdict } from "../lib/drill";
 import { startLoad } from "../lib/load";
 import type { Cluster } from "../lib/postgres";
@@ -14,7 +15,8 @@ export async function appKillDrill(cluster: Cluster): Promise<Verdict> {
     const load = startLoad({
       url: system.app.url,
       connections: 20,
-      durationS: 30,
+      // Stopped 10 s after the restart, however long the restart takes.
+      durationS: 600,
       timeoutS: 30,
       timeline: true,
       next: apiSigning({ prefix: "drill-kill", varyClientIp: true }),
@@ -32,6 +34,8 @@ export async function appKillDrill(cluster: Cluster): Promise<Verdict> {
     restarted = await system.app.restart();
     const upAt = Date.now();
     log(`drill app-kill: app back after ${upAt - killedAt} ms`);
+    await sleep(10_000);
+    load.stop();
     const result = await load.result;
     const afterRestart = result.timeline.filter((e) => e.at > upAt && e.status === 202).length;
     const missing = await missingIds(system.sql, [...new Set(acknowledged)]);
@@ -46,7 +50,7 @@ export async function appKillDrill(cluster: Cluster): Promise<Verdict> {
       name: "app-kill",
       status: problems.length === 0 ? "PASS" : "FAIL",
       summary: problems.length === 0 ? summary : `${summary} — ${problems.join("; ")}`,
-      evidence: [`statuses: ${fmtStatuses(result.status)}`],
+      evidence: [...(problems.length > 0 ? [`app logs: ${system.app.child.saveLog("drill-app-kill-app")}, ${restarted.child.saveLog("drill-app-kill-app-restarted")}`] : []), `statuses: ${fmtStatuses(result.status)}`],
     };
   } finally {
     await restarted?.child.stop();

@@ -39,6 +39,9 @@ export const PAYLOADS = [
   "",
 ] as const;
 
+/** encodeURIComponent throws on lone surrogates; a browser would send U+FFFD for them. */
+const encode = (s: string) => encodeURIComponent(s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"));
+
 const SLUG_TRAPS = ["%", "%zz", "%E0%A4%A", "..", "%2e%2e", "a%00b", "POLICE-FOR-HARM-REDUCTION", "police-for-harm-reduction%20", "x".repeat(300)];
 
 /** Any text, weighted towards the dangerous kinds. */
@@ -52,7 +55,7 @@ const text = fc.oneof(
 
 const slug = fc.oneof(
   { weight: 6, arbitrary: fc.constant(PETITION_SLUG) },
-  { weight: 2, arbitrary: text.map((t) => encodeURIComponent(t)) },
+  { weight: 2, arbitrary: text.map(encode) },
   { weight: 2, arbitrary: fc.constantFrom(...SLUG_TRAPS) },
 );
 
@@ -134,9 +137,9 @@ const apiRequest = fc
   }));
 
 const token = fc.oneof(
-  fc.tuple(fc.uuid(), fc.string({ unit: "binary-ascii", minLength: 16, maxLength: 64 })).map(([u, s]) => `${u}.${encodeURIComponent(s)}`),
+  fc.tuple(fc.uuid(), fc.string({ unit: "binary-ascii", minLength: 16, maxLength: 64 })).map(([u, s]) => `${u}.${encode(s)}`),
   fc.uuid().map((u) => `${u}.AAAAAAAAAAAAAAAAAAAAAAAA`),
-  text.map((t) => encodeURIComponent(t)),
+  text.map(encode),
   fc.constantFrom(...SLUG_TRAPS),
 );
 
@@ -154,7 +157,7 @@ const getRequests = fc.oneof(
     .map(({ slug: s, lng, wall, page }): FuzzRequest => ({
       kind: "page params",
       method: "GET",
-      path: `${page.replace("SLUG", s)}?lng=${encodeURIComponent(lng)}&wall=${encodeURIComponent(wall)}`,
+      path: `${page.replace("SLUG", s)}?lng=${encode(lng)}&wall=${encode(wall)}`,
       headers: {},
     })),
 );

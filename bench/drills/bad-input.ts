@@ -135,7 +135,7 @@ export async function badInputDrill(cluster: Cluster): Promise<Verdict> {
       name: "bad-input",
       status: problems.length === 0 ? "PASS" : "FAIL",
       summary: problems.length === 0 ? summary : `${summary} — ${problems.join("; ")}`,
-      evidence: [...Object.entries(byKind).map(([kind, s]) => `${kind}: ${fmtStatuses(s)}`), ...examples],
+      evidence: [...(problems.length > 0 ? [`app log: ${system.app.child.saveLog("drill-bad-input-app")}`] : []), ...Object.entries(byKind).map(([kind, s]) => `${kind}: ${fmtStatuses(s)}`), ...examples],
     };
   } finally {
     await stopSystem(system);

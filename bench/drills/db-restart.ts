@@ -82,7 +82,7 @@ export async function dbRestartDrill(cluster: Cluster): Promise<Verdict> {
       name: "db-restart",
       status: problems.length === 0 ? "PASS" : "FAIL",
       summary: problems.length === 0 ? summary : `${summary} — ${problems.join("; ")}`,
-      evidence: [`all statuses: ${fmtStatuses(result.status)}`, ...errorLines.slice(0, 8).map((l) => `app log: ${l.slice(0, 300)}`)],
+      evidence: [...(problems.length > 0 ? [`app log: ${system.app.child.saveLog("drill-db-restart-app")}`] : []), `all statuses: ${fmtStatuses(result.status)}`, ...errorLines.slice(0, 8).map((l) => `app log: ${l.slice(0, 300)}`)],
     };
   } finally {
     await stopSystem(system);

@@ -84,7 +84,7 @@ export async function loadDrill(cluster: Cluster): Promise<Verdict> {
       name: "load",
       status: problems.length === 0 ? "PASS" : "FAIL",
       summary: problems.length === 0 ? summary : `${summary} — ${problems.join("; ")}`,
-      evidence: [`statuses: ${fmtStatuses(result.status)}; connection errors ${result.errors}; latency p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, max ${result.latencyMs.max} ms`],
+      evidence: [...(problems.length > 0 ? [`app log: ${system.app.child.saveLog("drill-load-app")}`] : []), `statuses: ${fmtStatuses(result.status)}; connection errors ${result.errors}; latency p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, max ${result.latencyMs.max} ms`],
     };
   } finally {
     await stopSystem(system);

@@ -21,6 +21,7 @@ export interface LoadOptions {
   /** Builds each request; called once per request sent. */
   next: () => LoadRequest;
   /** Sees each response body; leave unset when bodies are not needed (reading them costs CPU). */
+  /** Header names are lower-cased. */
   onResponse?: (status: number, body: string, headers: Record<string, unknown>) => void;
   /** Keeps every response's time, status and latency, for drills that look at a time window. */
   timeline?: boolean;
@@ -74,7 +75,10 @@ export function startLoad(options: LoadOptions): RunningLoad {
           return { ...request, method: next.method, path: next.path, headers: next.headers ?? {}, body: next.body };
         },
         ...(options.onResponse
-          ? { onResponse: (code: number, body: string, _context: object, headers: Record<string, unknown> | undefined) => options.onResponse!(code, body, headers ?? {}) }
+          ? {
+              onResponse: (code: number, body: string, _context: object, headers: Record<string, unknown> | undefined) =>
+                options.onResponse!(code, body, Object.fromEntries(Object.entries(headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]))),
+            }
           : {}),
       },
     ],

@@ -9,7 +9,14 @@ import { GiveUp, waitFor } from "./util";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 const LOG_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "hr-bench-logs-"));
-onCleanup("log directory", () => fs.rmSync(LOG_DIR, { recursive: true, force: true }), () => fs.rmSync(LOG_DIR, { recursive: true, force: true }));
+/** Where failing drills keep their processes' logs (owned by the bench, overwritten each run). */
+export const SAVED_LOG_DIR = path.join(PROJECT_ROOT, "bench/results/logs");
+/** Bytes kept from the end of a saved log. */
+const SAVED_LOG_BYTES = 256 * 1024;
+if (!process.env.BENCH_KEEP_LOGS) {
+  const remove = () => fs.rmSync(LOG_DIR, { recursive: true, force: true });
+  onCleanup("log directory", remove, remove);
+}
 
 export interface Child {
   name: string;
@@ -20,6 +27,8 @@ export interface Child {
   alive(): boolean;
   /** The log so far. */
   output(): string;
+  /** Copies the end of the log to bench/results/logs/<name>.log and returns that path. */
+  saveLog(name: string): string;
   /** SIGTERM, then SIGKILL after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
   kill(signal?: NodeJS.Signals): Promise<void>;
@@ -60,6 +69,13 @@ export function startChild(name: string, args: string[], env: NodeJS.ProcessEnv)
     exited,
     alive: () => !done,
     output: () => fs.readFileSync(logPath, "utf8"),
+    saveLog(saveAs) {
+      fs.mkdirSync(SAVED_LOG_DIR, { recursive: true });
+      const dest = path.join(SAVED_LOG_DIR, `${saveAs}.log`);
+      const text = fs.readFileSync(logPath);
+      fs.writeFileSync(dest, text.subarray(Math.max(0, text.length - SAVED_LOG_BYTES)));
+      return path.relative(PROJECT_ROOT, dest);
+    },
     stop,
     kill,
   };

@@ -3,6 +3,7 @@
 // balancer does), against pgbench inserting the same rows into the same table.
 import { loadDetails, measureLoad, measurePgbench, pgbenchDetails, type BenchContext, type Measured } from "../lib/context";
 import type { PgbenchResult } from "../lib/pgbench";
+import { startApp } from "../lib/app";
 import { apiSigning, emailLike, formSigning } from "../lib/signers";
 import { dropQueuedEmailJobs, statusCounts } from "../lib/sql";
 import { log } from "../lib/util";
@@ -106,5 +107,35 @@ export async function signingPhase(context: BenchContext): Promise<void> {
         await dropQueuedEmailJobs(context.sql);
       }
     }
+  }
+}
+
+/**
+ * The same JSON API run against a second web process with RUN_WORKER=false
+ * (the documented production layout): how much of the signing cost is the
+ * in-process worker rendering and sending the confirmation emails.
+ */
+export async function signingWithoutWorker(context: BenchContext): Promise<void> {
+  const connections = 50;
+  const withWorker = context.report.figures.find((f) => f.id === `signing.api.many-ips.c${connections}`);
+  const separate = await startApp({ databaseUrl: context.databaseUrl, resend: context.resend, runWorker: false, name: "app-no-worker" });
+  try {
+    log(`signing via api, ${connections} connections, many client addresses, web process without the worker`);
+    const prefix = `api-noworker-${connections}`;
+    const measured = await measureLoad({ ...context, app: separate }, { connections, next: apiSigning({ prefix, varyClientIp: true }), timeoutS: 30 });
+    const acknowledged = measured.result.status[202] ?? 0;
+    context.report.add({
+      id: `signing.api.many-ips.no-worker.c${connections}`,
+      section: "Signing",
+      label: `JSON API, ${connections} connections, many client addresses, web process with RUN_WORKER=false (emails queued, not sent)`,
+      value: acknowledged / measured.result.durationS,
+      unit: "accepted signatures/s",
+      baseline: withWorker ? { label: "same load on the default process (RUN_WORKER=true)", value: withWorker.value, unit: "accepted signatures/s" } : null,
+      details: { ...loadDetails(measured, acknowledged), storedByStatus: await statusCounts(context.sql, emailLike(prefix)) },
+      note: measured.result.status[503] ? `${measured.result.status[503]} answered 503` : "",
+    });
+  } finally {
+    await separate.child.stop();
+    await dropQueuedEmailJobs(context.sql);
   }
 }

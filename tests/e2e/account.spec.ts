@@ -239,9 +239,14 @@ test.describe("account page", () => {
 });
 
 test.describe("two-factor sign-in", () => {
-  test("enable it with a code computed from the secret shown; signing in then requires a code", async ({ page }) => {
+  test("enable it with a code computed from the secret shown; signing in then requires a code", async ({ page, request }) => {
     const email = uniqueEmail("totp");
     await signUp(page, "Two Factor", email);
+    // Only confirmed addresses may turn it on.
+    await page.goto("/account/two-factor?lng=en");
+    await expect(page.getByText(/Please confirm your email address first/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Turn on two-factor sign-in" })).toHaveCount(0);
+    await page.goto(await linkFromEmail(request, email, `Confirm your email address for ${SITE}`, "/verify-email/"));
     const setupPage = await page.goto("/account/two-factor?lng=en");
     expect(setupPage?.headers()["cache-control"]).toBe("no-store");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Two-factor sign-in");

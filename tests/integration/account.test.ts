@@ -50,7 +50,7 @@ const uniqueEmail = (label: string) => `${unique(label)}@example.org`;
 /** A fresh client address per test, so the per-IP limits of one test never trip another. */
 const uniqueIp = () => `ip-${randomBytes(6).toString("hex")}`;
 
-async function createUser(options: { email?: string; password?: string; isAdmin?: boolean } = {}) {
+async function createUser(options: { email?: string; password?: string; isAdmin?: boolean; verified?: boolean } = {}) {
   const [user] = await t.db
     .insert(schema.users)
     .values({
@@ -58,6 +58,7 @@ async function createUser(options: { email?: string; password?: string; isAdmin?
       displayName: "Test Organiser",
       passwordHash: await hashPassword(options.password ?? PASSWORD),
       isAdmin: options.isAdmin ?? false,
+      emailVerifiedAt: options.verified ? new Date() : null,
     })
     .returning();
   return user!;
@@ -421,7 +422,7 @@ describe("verification resend and signing out everywhere", () => {
 
 describe("two-factor sign-in (TOTP)", () => {
   async function enabledUser(options: { isAdmin?: boolean } = {}) {
-    const user = await createUser(options);
+    const user = await createUser({ ...options, verified: true });
     const sessionId = (await createSession(t.db, user.id, { twoFactorVerified: true })).split(".")[0]!;
     const setup = await getTwoFactorSetup(t.db, user.id, "Test site");
     const now = new Date();
@@ -431,7 +432,7 @@ describe("two-factor sign-in (TOTP)", () => {
   }
 
   it("is enabled only with the password and a valid code, and the setup secret stays the same until then", async () => {
-    const user = await createUser();
+    const user = await createUser({ verified: true });
     const token = await createSession(t.db, user.id, { twoFactorVerified: true });
     const sessionId = token.split(".")[0]!;
     const other = await createSession(t.db, user.id, { twoFactorVerified: true });
@@ -454,6 +455,17 @@ describe("two-factor sign-in (TOTP)", () => {
     // A session opened with the password alone must now give a code.
     expect(await validateSessionToken(t.db, other)).toMatchObject({ twoFactorVerified: false });
     expect(await getTwoFactorSetup(t.db, user.id, "Test site")).toEqual({ enabled: true, secret: null, uri: null });
+  });
+
+  it("needs a confirmed email address, so nobody can lock an address's owner out in advance", async () => {
+    const user = await createUser();
+    const sessionId = (await createSession(t.db, user.id, { twoFactorVerified: true })).split(".")[0]!;
+    const setup = await getTwoFactorSetup(t.db, user.id, "Test site");
+    const now = new Date();
+    const code = totpCode(setup.secret!, totpStep(now));
+    expect(await enableTwoFactor(t.db, { userId: user.id, sessionId, password: PASSWORD, code }, now)).toBe("unverified-email");
+    await t.db.update(schema.users).set({ emailVerifiedAt: now }).where(eq(schema.users.id, user.id));
+    expect(await enableTwoFactor(t.db, { userId: user.id, sessionId, password: PASSWORD, code }, now)).toBe("enabled");
   });
 
   it("rejects a replayed code, accepts the next time step once, and accepts drift of one step only", async () => {

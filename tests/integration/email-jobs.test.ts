@@ -16,15 +16,16 @@ let worker: Runner;
 
 const props = templates["confirm-signature"].previewProps;
 
+/** send-email jobs still queued (the worker also runs its own sweep and cron jobs, which are not counted). */
 async function jobsLeft(): Promise<{ attempts: number; last_error: string | null }[]> {
-  return t.db.execute(sql`select attempts, last_error from graphile_worker.jobs`);
+  return t.db.execute(sql`select attempts, last_error from graphile_worker.jobs where task_identifier = 'send-email'`);
 }
 
 beforeAll(async () => {
   t = await createTestDatabase();
   fake = await startFakeResend();
   const env = parseEnv({ RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url, EMAIL_FROM: "Petitions <petitions@test.example>" });
-  worker = await startWorker({ connectionString: t.url, concurrency: 2, mailer: createMailer(env, t.db), db: t.db });
+  worker = await startWorker({ connectionString: t.url, concurrency: 2, mailer: createMailer(env, t.db), db: t.db, env });
 });
 
 afterAll(async () => {
@@ -69,6 +70,21 @@ describe("the send-email job through the real Resend SDK", () => {
     await vi.waitFor(async () => expect(await jobsLeft()).toHaveLength(0), { timeout: 10_000 });
     expect(fake.emails.filter((e) => e.to[0] === "retry@example.org")).toHaveLength(1);
     expect(fake.requests.filter((r) => r.path === "/emails")).toHaveLength(2);
+  });
+
+  it("records each email in the delivery ledger, with Resend's id, and never sends to a suppressed address", async () => {
+    await t.db.execute(sql`insert into suppressions (canonical_email, reason) values ('bounced@example.org', 'bounced')`);
+    await enqueueJob(t.db, "send-email", { template: "confirm-signature", props, to: "bounced@example.org", idempotencyKey: "confirm/ledger-1" });
+    await enqueueJob(t.db, "send-email", { template: "confirm-signature", props, to: "ledger@example.org", idempotencyKey: "confirm/ledger-2" });
+    const [email] = await fake.waitForEmails(1);
+    await vi.waitFor(async () => expect(await jobsLeft()).toHaveLength(0), { timeout: 10_000 });
+    expect(fake.emails.map((e) => e.to[0])).toEqual(["ledger@example.org"]);
+    const rows = await t.db.execute<{ transactional_key: string; status: string; resend_id: string | null }>(sql`
+      select transactional_key, status, resend_id from email_deliveries where transactional_key like 'confirm/ledger-%' order by transactional_key`);
+    expect(rows).toEqual([
+      { transactional_key: "confirm/ledger-1", status: "suppressed", resend_id: null },
+      { transactional_key: "confirm/ledger-2", status: "sent", resend_id: email!.id },
+    ]);
   });
 
   it("drops a message the provider rejects as invalid instead of retrying forever", async () => {

@@ -19,6 +19,8 @@ async function main() {
   process.env.HOST = "127.0.0.1";
   process.env.APP_URL = `http://127.0.0.1:${E2E_PORT}`;
   process.env.SEED_ADMIN_PASSWORD ??= "e2e admin password";
+  // Every browser test comes from 127.0.0.1; per-account limits still apply as in production.
+  process.env.IP_RATE_LIMIT_FACTOR ??= "100";
 
   if (process.env.DATABASE_URL) {
     const name = "hr_e2e";

@@ -157,6 +157,7 @@ const account = {
     disableLead: "Your account will then be protected by your password alone.",
     disable: "Turn off two-factor sign-in",
     adminCannotDisable: "Administrators cannot turn off two-factor sign-in.",
+    verifyFirst: "Please confirm your email address first, with the link we sent you: two-factor sign-in is only for confirmed addresses.",
   },
 };
 

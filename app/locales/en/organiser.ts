@@ -133,6 +133,7 @@ const organiser = {
     outcomeNote: "Public note",
     outcomeNoteOptional: "Public note (optional)",
     outcomeNoteHint: "Shown to supporters: what happened, what comes next.",
+    statsLink: "Statistics and signatures",
     publicPage: "Open the public page",
     pendingNotice: "Awaiting review: the petition cannot be edited until a moderator decides.",
     rejectedNotice: "A moderator did not approve this petition. Their note:",

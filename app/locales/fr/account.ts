@@ -159,6 +159,7 @@ const account: DeepStrings<typeof en> = {
     disableLead: "Votre compte ne sera alors protégé que par votre mot de passe.",
     disable: "Désactiver la connexion en deux étapes",
     adminCannotDisable: "Les administrateurs ne peuvent pas désactiver la connexion en deux étapes.",
+    verifyFirst: "Confirmez d’abord votre adresse e-mail avec le lien que nous vous avons envoyé : la connexion en deux étapes n’est possible qu’avec une adresse confirmée.",
   },
 };
 

@@ -137,6 +137,7 @@ const organiser: DeepStrings<typeof en> = {
     outcomeNote: "Note publique",
     outcomeNoteOptional: "Note publique (facultative)",
     outcomeNoteHint: "Visible par les sympathisants : ce qui s’est passé, la suite.",
+    statsLink: "Statistiques et signatures",
     publicPage: "Ouvrir la page publique",
     pendingNotice: "En attente de relecture : la pétition ne peut pas être modifiée avant la décision de la modération.",
     rejectedNotice: "La modération n’a pas approuvé cette pétition. Son message :",

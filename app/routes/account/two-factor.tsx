@@ -14,11 +14,12 @@ import { CurrentPasswordField, TotpCodeField } from "./schemas";
 const TwoFactorSchema = z.object({ intent: z.enum(["enable", "disable"]), code: TotpCodeField, password: CurrentPasswordField });
 const HIDDEN = ["code", "password"];
 
-const ERRORS: Record<"wrong-password" | "invalid-code" | "rate-limited" | "admin-required", { fieldErrors?: Record<string, string[]>; formErrors?: string[] }> = {
+const ERRORS: Record<"wrong-password" | "invalid-code" | "rate-limited" | "admin-required" | "unverified-email", { fieldErrors?: Record<string, string[]>; formErrors?: string[] }> = {
   "wrong-password": { fieldErrors: { password: ["account.errors.wrongPassword"] } },
   "invalid-code": { fieldErrors: { code: ["account.errors.invalidCode"] } },
   "rate-limited": { formErrors: ["account.errors.rateLimited"] },
   "admin-required": { formErrors: ["account.twoFactor.adminCannotDisable"] },
+  "unverified-email": { formErrors: ["account.twoFactor.verifyFirst"] },
 };
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -26,7 +27,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { siteName } = await accountMailMeta(request, context);
   const setup = await getTwoFactorSetup(context.db, user.id, siteName);
   const requiredForAdmin = user.isAdmin && new URL(request.url).searchParams.get("required") === "admin";
-  return { setup, isAdmin: user.isAdmin, requiredForAdmin };
+  return { setup, isAdmin: user.isAdmin, emailVerified: user.emailVerified, requiredForAdmin };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -51,7 +52,7 @@ export function headers(): HeadersInit {
 
 export default function TwoFactor({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { setup, isAdmin, requiredForAdmin } = loaderData;
+  const { setup, isAdmin, emailVerified, requiredForAdmin } = loaderData;
   const [form, fields] = useForm({
     id: "two-factor",
     lastResult: actionData?.result,
@@ -94,6 +95,10 @@ export default function TwoFactor({ loaderData, actionData }: Route.ComponentPro
             </>
           )}
         </>
+      ) : !emailVerified ? (
+        <p className="notice">
+          {t("account.twoFactor.verifyFirst")}
+        </p>
       ) : (
         <>
           <h2>{t("account.twoFactor.setupHeading")}</h2>

@@ -21,6 +21,9 @@ export default function DashboardLayout({ loaderData }: Route.ComponentProps) {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/dashboard/email">{t("supporterEmail.nav")}</NavLink>
+          </li>
+          <li>
             <NavLink to="/account">{t("dashboard.nav.account")}</NavLink>
           </li>
           {loaderData.user.isAdmin ? (

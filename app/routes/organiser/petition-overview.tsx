@@ -127,11 +127,16 @@ export default function PetitionOverview({ loaderData, actionData }: Route.Compo
           </div>
         ) : null}
       </dl>
-      {loaderData.isPublic ? (
-        <p>
-          <Link to={`/petitions/${petition.slug}`}>{t("organiser.petition.publicPage")}</Link>
-        </p>
-      ) : null}
+      <ul className="link-list">
+        {loaderData.isPublic ? (
+          <li>
+            <Link to={`/petitions/${petition.slug}`}>{t("organiser.petition.publicPage")}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to={`/dashboard/petitions/${petition.id}/stats`}>{t("organiser.petition.statsLink")}</Link>
+        </li>
+      </ul>
       {petition.status === "pending" ? <p className="notice">{t("organiser.petition.pendingNotice")}</p> : null}
       {petition.rejectionReason && (petition.status === "rejected" || petition.status === "hidden") ? (
         <div className="notice">
@@ -158,7 +163,7 @@ export default function PetitionOverview({ loaderData, actionData }: Route.Compo
           </Form>
           {transitions.includes("submit") ? <p className="hint">{t("organiser.petition.submitHint")}</p> : null}
           {transitions.includes("deliver") ? (
-            <Form method="post" {...getFormProps(deliverForm)} className="stack-form">
+            <Form method="post" {...getFormProps(deliverForm)} className="stack-form outcome-form">
               <h3>{t("organiser.petition.deliverHeading")}</h3>
               <FormErrors form={deliverForm} />
               <input type="hidden" name="intent" value="deliver" />
@@ -170,7 +175,7 @@ export default function PetitionOverview({ loaderData, actionData }: Route.Compo
             </Form>
           ) : null}
           {transitions.includes("won") ? (
-            <Form method="post" {...getFormProps(wonForm)} className="stack-form">
+            <Form method="post" {...getFormProps(wonForm)} className="stack-form outcome-form">
               <h3>{t("organiser.petition.wonHeading")}</h3>
               <FormErrors form={wonForm} />
               <input type="hidden" name="intent" value="won" />
