@@ -38,6 +38,7 @@ export const DEFAULT_DELIVERY_SETTINGS: Omit<DeliverySettings, "appUrl" | "reque
 };
 
 type Sql = postgres.Sql;
+type ReservedSql = postgres.ReservedSql;
 
 /** Row of the shared request clock in rate_limits: its window_start is the next free request slot. */
 const RATE_CLOCK_KEY = "email-api:next-request";
@@ -58,34 +59,52 @@ const DRAINABLE = sql`(message_id is not null or transactional_key like 'confirm
  * moves it on, under an advisory lock so concurrent reservations queue.
  */
 export async function reserveRequestSlot(db: Db, requestsPerSecond: number): Promise<number> {
-  return moveRequestClock(db, 0, 1000 / requestsPerSecond);
+  return withReserved(db, (conn) => moveRequestClock(conn, 0, 1000 / requestsPerSecond));
 }
 
 /** After a 429: nobody, in any process, sends before `delayMs` from now. */
 export async function pushRequestClock(db: Db, delayMs: number): Promise<void> {
-  await moveRequestClock(db, delayMs, 0);
+  await withReserved(db, (conn) => moveRequestClock(conn, delayMs, 0));
 }
 
-/** Takes the slot at max(clock, now + notBeforeMs), moves the clock `advanceMs` past it, returns the wait. */
-async function moveRequestClock(db: Db, notBeforeMs: number, advanceMs: number): Promise<number> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${RATE_CLOCK_LOCK})`);
-    const [slot] = await tx.execute<{ at: string; wait_ms: number }>(sql`
+async function withReserved<T>(db: Db, work: (conn: ReservedSql) => Promise<T>): Promise<T> {
+  const conn = await db.$client.reserve();
+  try {
+    return await work(conn);
+  } finally {
+    conn.release();
+  }
+}
+
+/**
+ * Takes the slot at max(clock, now + notBeforeMs), moves the clock `advanceMs`
+ * past it and returns the wait, in a transaction on the given connection (a
+ * sender already holding a reserved connection must not need a second one).
+ */
+async function moveRequestClock(conn: ReservedSql, notBeforeMs: number, advanceMs: number): Promise<number> {
+  await conn`begin`;
+  try {
+    await conn`select pg_advisory_xact_lock(${RATE_CLOCK_LOCK})`;
+    const [slot] = await conn<{ at: string; wait_ms: number }[]>`
       with slot as (
         select greatest(max(window_start), clock_timestamp() + make_interval(secs => ${notBeforeMs / 1000})) as at
         from rate_limits where key = ${RATE_CLOCK_KEY}
       )
-      select at::text, greatest(0, extract(epoch from at - clock_timestamp()) * 1000)::float8 as wait_ms from slot`);
-    await tx.execute(sql`delete from rate_limits where key = ${RATE_CLOCK_KEY}`);
-    await tx.execute(sql`insert into rate_limits (key, window_start, hits)
-      values (${RATE_CLOCK_KEY}, ${slot!.at}::timestamptz + make_interval(secs => ${advanceMs / 1000}), 1)`);
+      select at::text, greatest(0, extract(epoch from at - clock_timestamp()) * 1000)::float8 as wait_ms from slot`;
+    await conn`delete from rate_limits where key = ${RATE_CLOCK_KEY}`;
+    await conn`insert into rate_limits (key, window_start, hits)
+      values (${RATE_CLOCK_KEY}, ${slot!.at}::timestamptz + make_interval(secs => ${advanceMs / 1000}), 1)`;
+    await conn`commit`;
     return Number(slot!.wait_ms);
-  });
+  } catch (error) {
+    await conn`rollback`.catch(() => {});
+    throw error;
+  }
 }
 
-async function waitForSlot(db: Db, mailer: Mailer, settings: DeliverySettings): Promise<void> {
+async function waitForSlot(conn: ReservedSql, mailer: Mailer, settings: DeliverySettings): Promise<void> {
   if (!mailer.rateLimited) return;
-  const waitMs = await reserveRequestSlot(db, settings.requestsPerSecond);
+  const waitMs = await moveRequestClock(conn, 0, 1000 / settings.requestsPerSecond);
   if (waitMs > 0) await sleep(waitMs);
 }
 
@@ -267,7 +286,6 @@ export async function sendBatch(db: Db, mailer: Mailer, settings: DeliverySettin
   const preview = await loadBatch(db.$client, batchKey);
   if (preview.length === 0) return { kind: "not-mine" };
   const rendered = await renderDeliveries(db, preview.map(toRender), settings.appUrl);
-  await waitForSlot(db, mailer, settings);
 
   const conn = await db.$client.reserve();
   let locked = false;
@@ -299,6 +317,9 @@ export async function sendBatch(db: Db, mailer: Mailer, settings: DeliverySettin
     const [attempt] = await conn<{ attempts: number }[]>`
       update email_deliveries set attempts = attempts + 1, updated_at = now()
       where id in ${conn(ids)} and status = 'sending' returning attempts`;
+    // Everything is ready: wait for this request's slot, then send at once, so requests reach
+    // the provider spaced as the clock spaced them.
+    await waitForSlot(conn, mailer, settings);
     try {
       const { ids: providerIds } = await mailer.sendBatch(emails, { idempotencyKey: batchKey });
       const values = ids.map((id, i) => [id, providerIds[i]!]);
@@ -327,7 +348,7 @@ export async function sendBatch(db: Db, mailer: Mailer, settings: DeliverySettin
       await conn`update email_deliveries set last_error = ${error.message}, updated_at = now() where id in ${conn(ids)} and status = 'sending'`;
       const delayMs = retryDelay(settings, attempts, error);
       // A 429 applies to the whole team: hold every process back, not just this one.
-      if (error.statusCode === 429) await pushRequestClock(db, delayMs);
+      if (error.statusCode === 429) await moveRequestClock(conn, delayMs, 0);
       return { kind: "retry", delayMs, error: error.message };
     }
   } finally {
@@ -440,8 +461,11 @@ export async function sendSingleEmail(db: Db, mailer: Mailer, settings: Delivery
     await db.execute(sql`update email_deliveries set status = 'suppressed', last_error = ${`suppressed: ${suppressed.reason}`}, updated_at = now() where id = ${row!.id}`);
     return "suppressed";
   }
-  await waitForSlot(db, mailer, settings);
   await db.execute(sql`update email_deliveries set attempts = attempts + 1, updated_at = now() where id = ${row!.id}`);
+  if (mailer.rateLimited) {
+    const waitMs = await reserveRequestSlot(db, settings.requestsPerSecond);
+    if (waitMs > 0) await sleep(waitMs);
+  }
   try {
     const { id } = await mailer.send(email);
     await db.execute(sql`update email_deliveries set status = 'sent', resend_id = ${id}, sent_at = now(), last_error = null, updated_at = now()

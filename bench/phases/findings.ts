@@ -1,7 +1,8 @@
 // Plain-language lines derived from this run's figures (no hand-written numbers).
 import type { Figure, Report } from "../lib/report";
 
-const fmt = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? "–" : n.toLocaleString("en", { maximumFractionDigits: 1 }));
+const fmt = (n: number | null | undefined) =>
+  n === null || n === undefined || !Number.isFinite(n) ? "–" : Math.abs(n) < 10 ? String(Number(n.toPrecision(2))) : n.toLocaleString("en", { maximumFractionDigits: 0 });
 
 export function addFindings(report: Report): void {
   const byId = (id: string) => report.figures.find((f) => f.id === id);

@@ -64,7 +64,7 @@ export async function signingPhase(context: BenchContext): Promise<void> {
     context.report.add({
       id: `signing.baseline.row-and-job.c${connections}`,
       section: "Signing",
-      label: `pgbench: signature row + email job per transaction, ${measured.result.clients} clients (context for the baseline)`,
+      label: `pgbench: signature row + email job per transaction, ${measured.result.clients} clients (for ${connections} connections; context for the baseline)`,
       value: measured.result.tps,
       unit: "tx/s",
       baseline: rows.get(connections) ? { label: "pgbench row only", value: rows.get(connections)!.result.tps, unit: "tx/s" } : null,
@@ -95,7 +95,7 @@ export async function signingPhase(context: BenchContext): Promise<void> {
             baselineLatencyMs: baseline?.result.latencyMs,
           },
           note: [
-            stored.flagged ? `${stored.flagged} of ${acknowledged} held as flagged (not counted)` : "",
+            stored.flagged ? `${stored.flagged} of ${Object.values(stored).reduce((a, b) => a + b, 0)} stored signatures held as flagged (never counted)` : "",
             measured.result.status[503] ? `${measured.result.status[503]} answered 503` : "",
             measured.result.timeouts ? `${measured.result.timeouts} timed out` : "",
             measured.result.unanswered ? `${measured.result.unanswered} unanswered when the run ended` : "",

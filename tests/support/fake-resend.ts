@@ -15,6 +15,9 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   /** Parsed JSON body; undefined when the body was empty or not JSON. */
   body: unknown;
+  /** When the request line and headers arrived: the moment a rate limiter counts. */
+  startedAt: Date;
+  /** When the whole body had arrived. */
   receivedAt: Date;
 }
 
@@ -228,6 +231,7 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
   }
 
   const server = createServer((req, res) => {
+    const startedAt = new Date();
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -253,7 +257,7 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
           body = undefined;
         }
         const headers = lowerCaseHeaders(req.headers);
-        requests.push({ method, path: url.pathname + url.search, headers, body, receivedAt: new Date() });
+        requests.push({ method, path: url.pathname + url.search, headers, body, startedAt, receivedAt: new Date() });
 
         const fault = faults.shift();
         const answer = fault ? withDefaultBody(fault) : handleApi(method, url.pathname, headers, body, rawBody);
