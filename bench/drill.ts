@@ -1,5 +1,6 @@
 // `npm run drill`: failure drills against the real app on loopback. Each prints
 // one verdict line; the command fails unless every drill passed.
+import os from "node:os";
 import { runMain } from "./lib/cleanup";
 import type { Verdict } from "./lib/drill";
 import { startCluster } from "./lib/postgres";
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
   const only = process.env.DRILLS?.split(",").map((s) => s.trim());
   const selected = DRILLS.filter((d) => !only || only.includes(d.name));
   const cluster = await startCluster();
+  const loadAtStart = os.loadavg()[0]!.toFixed(1);
   const verdicts: Verdict[] = [];
   for (const drill of selected) {
     log(`drill ${drill.name}: starting`);
@@ -47,6 +49,8 @@ async function main(): Promise<number> {
     process.stdout.write(`drill ${verdict.name}: ${verdict.status} — ${verdict.summary}\n`);
     for (const line of verdict.status === "PASS" ? [] : (verdict.evidence ?? [])) process.stdout.write(`    ${line}\n`);
   }
+  // Throughput verdicts depend on what else the machine was doing.
+  process.stdout.write(`machine: ${os.cpus().length} CPUs, 1-minute load average ${loadAtStart} at start, ${os.loadavg()[0]!.toFixed(1)} at end\n`);
   const passed = verdicts.filter((v) => v.status === "PASS").length;
   process.stdout.write(`${passed} passed, ${verdicts.length - passed} failed\n`);
   return passed === verdicts.length ? 0 : 1;

@@ -4,6 +4,12 @@ import type { NextFunction, Request, Response } from "express";
 /** Paths other sites may frame (the embeddable petition widget). */
 const EMBEDDABLE_PATH = /^\/embed\//;
 /**
+ * Email HTML shown in a sandboxed frame of our own pages (outbox, compose preview). Those
+ * routes send their own, stricter policy (no scripts, sandbox, frame-ancestors 'self'); the
+ * page policy would be appended to it and block both the framing and the inline styles.
+ */
+const EMAIL_HTML_PATH = /^\/(dev\/outbox\/[^/]+\/html|dashboard\/email\/messages\/[^/]+\/preview)$/;
+/**
  * JSON API and webhooks: no cookies are involved, so cross-site requests are legitimate.
  * Unsubscribe links: mail clients POST RFC 8058 one-click unsubscribes from their own
  * origin; the signed token in the URL is what authorises them.
@@ -40,12 +46,14 @@ export function securityHeaders(options: Pick<SecurityOptions, "isProduction" | 
   return (req: Request, res: Response, next: NextFunction) => {
     const nonce = randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
-    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, req.path, options.isDevelopment));
+    const ownPolicy = EMAIL_HTML_PATH.test(req.path);
+    if (!ownPolicy) res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, req.path, options.isDevelopment));
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-    if (!EMBEDDABLE_PATH.test(req.path)) res.setHeader("X-Frame-Options", "DENY");
+    if (ownPolicy) res.setHeader("X-Frame-Options", "SAMEORIGIN");
+    else if (!EMBEDDABLE_PATH.test(req.path)) res.setHeader("X-Frame-Options", "DENY");
     if (options.isProduction) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
     next();
   };

@@ -49,22 +49,12 @@ interface ExportRow {
   anonymised: boolean;
 }
 
+const FIXED_COLUMNS = ["name", "email", "country", "postcode", "state", "verified", "updates_opt_in", "show_name", "source", ...UTM_KEYS, "created_at", "confirmed_at"];
+
 export function exportHeader(fieldKeys: string[]): string {
-  return csvLine([
-    "name",
-    "email",
-    "country",
-    "postcode",
-    ...fieldKeys,
-    "state",
-    "verified",
-    "updates_opt_in",
-    "show_name",
-    "source",
-    ...UTM_KEYS,
-    "created_at",
-    "confirmed_at",
-  ]);
+  // A question keyed like a fixed column (say "email") must not make two columns look alike.
+  const fieldColumns = fieldKeys.map((key) => (FIXED_COLUMNS.includes(key) ? `field_${key}` : key));
+  return csvLine(["name", "email", "country", "postcode", ...fieldColumns, "state", "verified", "updates_opt_in", "show_name", "source", ...UTM_KEYS, "created_at", "confirmed_at"]);
 }
 
 function iso(value: string | null): string | null {
@@ -121,9 +111,9 @@ interface OpenExport {
  * transaction records the export in the audit log with the exact row count
  * of the snapshot it streams.
  */
-export async function exportSignaturesCsv(db: Db, petitionId: string, actor: { userId: string; organisationId: string }): Promise<SignatureExport> {
+export async function exportSignaturesCsv(db: Db, petitionId: string, actor: { userId: string; organisationId: string }): Promise<SignatureExport | null> {
   const [petition] = await db.select({ slug: petitions.slug }).from(petitions).where(eq(petitions.id, petitionId));
-  if (!petition) throw new Response("Not found", { status: 404 });
+  if (!petition) return null;
   const fields = await db
     .select({ key: petitionFields.key })
     .from(petitionFields)

@@ -2,10 +2,11 @@ import { and, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { signatures, type SignatureStatus } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import type { Db } from "./database.server";
-
 import { DECISION_FROM_STATES, type ReviewDecision } from "./signature-states";
 
 export { DECISION_FROM_STATES, REVIEW_DECISIONS, type ReviewDecision } from "./signature-states";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Groups shown beside the review queue (busiest addresses and domains among held signatures). */
 export const REVIEW_GROUPS_LIMIT = 10;
@@ -35,6 +36,7 @@ export async function reviewSignature(
   decision: ReviewDecision,
   actor: ReviewActor,
 ): Promise<ReviewOutcome> {
+  if (!UUID.test(signatureId)) return { ok: false, reason: "not-found" };
   return db.transaction(async (tx) => {
     const [current] = await tx
       .select({ status: signatures.status })
@@ -199,7 +201,7 @@ export interface SignatureDetail {
 
 /** One signature of `petitionId` with everything a reviewer needs, or null. */
 export async function getSignatureDetail(db: Db, petitionId: string, signatureId: string): Promise<SignatureDetail | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(signatureId)) return null;
+  if (!UUID.test(signatureId)) return null;
   const [row] = await db.execute<{
     id: string;
     full_name: string;

@@ -4,7 +4,7 @@ import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, useTranslation } from "react-i18next";
-import { createCookie, ServerRouter, UNSAFE_withComponentProps, Outlet, UNSAFE_withErrorBoundaryProps, isRouteErrorResponse, Link, useRouteLoaderData, useMatches, Meta, Links, NavLink, ScrollRestoration, Scripts, data, useLocation, Form, redirect, useSearchParams } from "react-router";
+import { createCookie, ServerRouter, UNSAFE_withComponentProps, Outlet, UNSAFE_withErrorBoundaryProps, isRouteErrorResponse, Link, useRouteLoaderData, useMatches, Meta, Links, NavLink, ScrollRestoration, Scripts, data, useLocation, Form, redirect, useSearchParams, useRevalidator } from "react-router";
 import { createInstance } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { sql, eq, and, inArray, asc, isNull, desc, isNotNull, gt, notInArray, gte, lt } from "drizzle-orm";
@@ -13,7 +13,7 @@ import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { createHmac, randomBytes, timingSafeEqual, randomUUID, createHash, createDecipheriv, createCipheriv } from "node:crypto";
 import { render as render$1 } from "@react-email/render";
-import { createElement } from "react";
+import { createElement, useEffect } from "react";
 import { Resend } from "resend";
 import { Html, Head, Preview, Body, Container, Section, Hr, Text, Link as Link$1, Button } from "@react-email/components";
 import { useForm, getInputProps, getSelectProps, getFormProps, getTextareaProps, getCollectionProps } from "@conform-to/react";
@@ -4259,11 +4259,11 @@ async function flagReasons(db, input, ipHash) {
   }
   return reasons;
 }
-async function signPetition(db, petition2, input, meta2) {
+async function signPetition(db, petition2, input, meta) {
   const availability = petitionAvailability(petition2);
   if (availability !== "open") return { outcome: availability };
   if (input.website) return { outcome: "created" };
-  const reasons = await flagReasons(db, input, meta2.ipHash);
+  const reasons = await flagReasons(db, input, meta.ipHash);
   const canonical = canonicalEmail(input.email);
   const id = randomUUID();
   const { token, hash: hash2, expiresAt } = newConfirmToken(id);
@@ -4278,21 +4278,21 @@ async function signPetition(db, petition2, input, meta2) {
       canonicalEmail: canonical,
       country: input.country,
       postcode: input.postcode ?? null,
-      locale: meta2.locale,
+      locale: meta.locale,
       customFields: input.customFields,
       showName: input.showName,
       updatesOptIn: input.updates,
       consentVersion: CONSENT_VERSION,
-      consentText: meta2.consentText,
+      consentText: meta.consentText,
       source: input.source ?? null,
       utm: input.utm,
-      channel: meta2.channel,
-      ipHash: meta2.ipHash,
+      channel: meta.channel,
+      ipHash: meta.ipHash,
       confirmTokenHash: hash2,
       confirmTokenExpiresAt: expiresAt
     }).onConflictDoNothing({ target: [signatures.petitionId, signatures.canonicalEmail] }).returning({ id: signatures.id });
     if (inserted.length === 1) {
-      await queueConfirmationEmail(tx, petition2, meta2, { id, fullName: input.name, email: input.email, locale: meta2.locale }, token, 1);
+      await queueConfirmationEmail(tx, petition2, meta, { id, fullName: input.name, email: input.email, locale: meta.locale }, token, 1);
       return { outcome: "created", signatureId: id };
     }
     const [existing] = await tx.select().from(signatures).where(and(eq(signatures.petitionId, petition2.id), eq(signatures.canonicalEmail, canonical))).for("update");
@@ -4302,7 +4302,7 @@ async function signPetition(db, petition2, input, meta2) {
     const renewed = newConfirmToken(existing.id);
     const sendNumber = existing.confirmationSends + 1;
     await tx.update(signatures).set({ confirmTokenHash: renewed.hash, confirmTokenExpiresAt: renewed.expiresAt, confirmationSends: sendNumber }).where(eq(signatures.id, existing.id));
-    await queueConfirmationEmail(tx, petition2, meta2, existing, renewed.token, sendNumber);
+    await queueConfirmationEmail(tx, petition2, meta, existing, renewed.token, sendNumber);
     return { outcome: "resent", signatureId: existing.id };
   });
 }
@@ -5208,36 +5208,36 @@ function SignForm(props) {
       /* @__PURE__ */ jsx(FieldError$2, { id: fields.postcode.errorId, errors: fields.postcode.errors })
     ] }) : null,
     props.fields.map((field) => {
-      const meta2 = fields[customFieldName(field.key)];
+      const meta = fields[customFieldName(field.key)];
       const text2 = `${label(field.labels, props.locale)}${field.required ? "" : ` ${t("sign.optional")}`}`;
       if (field.kind === "text") {
         return /* @__PURE__ */ jsxs("div", { className: "field", children: [
-          /* @__PURE__ */ jsx("label", { htmlFor: meta2.id, children: text2 }),
-          /* @__PURE__ */ jsx("input", { ...getInputProps(meta2, { type: "text" }), "aria-describedby": described(meta2) }),
-          /* @__PURE__ */ jsx(FieldError$2, { id: meta2.errorId, errors: meta2.errors })
+          /* @__PURE__ */ jsx("label", { htmlFor: meta.id, children: text2 }),
+          /* @__PURE__ */ jsx("input", { ...getInputProps(meta, { type: "text" }), "aria-describedby": described(meta) }),
+          /* @__PURE__ */ jsx(FieldError$2, { id: meta.errorId, errors: meta.errors })
         ] }, field.key);
       }
       const options = field.kind === "yesno" ? [
         { value: "yes", text: t("sign.yes") },
         { value: "no", text: t("sign.no") }
       ] : field.options.map((o) => ({ value: o.value, text: label(o.labels, props.locale) }));
-      return /* @__PURE__ */ jsxs("fieldset", { className: "field", "aria-describedby": described(meta2), children: [
+      return /* @__PURE__ */ jsxs("fieldset", { className: "field", "aria-describedby": described(meta), children: [
         /* @__PURE__ */ jsx("legend", { children: text2 }),
         options.map((option) => /* @__PURE__ */ jsxs("label", { className: "choice", children: [
           /* @__PURE__ */ jsx(
             "input",
             {
               type: "radio",
-              name: meta2.name,
+              name: meta.name,
               value: option.value,
-              defaultChecked: meta2.initialValue === option.value,
+              defaultChecked: meta.initialValue === option.value,
               required: field.required
             }
           ),
           " ",
           option.text
         ] }, option.value)),
-        /* @__PURE__ */ jsx(FieldError$2, { id: meta2.errorId, errors: meta2.errors })
+        /* @__PURE__ */ jsx(FieldError$2, { id: meta.errorId, errors: meta.errors })
       ] }, field.key);
     }),
     /* @__PURE__ */ jsxs("div", { className: "field checkbox", children: [
@@ -6113,7 +6113,7 @@ const route7 = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProper
   __proto__: null,
   loader: loader$U
 }, Symbol.toStringTag, { value: "Module" }));
-const handle = {
+const handle$1 = {
   bare: true
 };
 async function loader$T({
@@ -6217,7 +6217,7 @@ const route8 = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProper
   __proto__: null,
   action: action$A,
   default: embedPetition,
-  handle,
+  handle: handle$1,
   loader: loader$T
 }, Symbol.toStringTag, { value: "Module" }));
 const ApiBodySchema = z.object({
@@ -6938,15 +6938,15 @@ async function verifyTwoFactorLogin(db, input, now = /* @__PURE__ */ new Date())
     return "verified";
   });
 }
-function FormField({ meta: meta2, label: label2, type, autoComplete, hint, inputMode }) {
+function FormField({ meta, label: label2, type, autoComplete, hint, inputMode }) {
   const { t } = useTranslation();
-  const hintId = hint ? `${meta2.id}-hint` : void 0;
-  const { key, ...inputProps } = getInputProps(meta2, { type, ariaDescribedBy: hintId });
+  const hintId = hint ? `${meta.id}-hint` : void 0;
+  const { key, ...inputProps } = getInputProps(meta, { type, ariaDescribedBy: hintId });
   return /* @__PURE__ */ jsxs("div", { className: "field", children: [
-    /* @__PURE__ */ jsx("label", { htmlFor: meta2.id, children: label2 }),
+    /* @__PURE__ */ jsx("label", { htmlFor: meta.id, children: label2 }),
     /* @__PURE__ */ jsx("input", { ...inputProps, autoComplete, inputMode }, key),
     hint ? /* @__PURE__ */ jsx("p", { className: "hint", id: hintId, children: hint }) : null,
-    meta2.errors ? /* @__PURE__ */ jsx("p", { className: "field-error", id: meta2.errorId, children: t(meta2.errors[0]) }) : null
+    meta.errors ? /* @__PURE__ */ jsx("p", { className: "field-error", id: meta.errorId, children: t(meta.errors[0]) }) : null
   ] });
 }
 function FormError$1({ errors, id }) {
@@ -7169,10 +7169,10 @@ z.object({
   isProduction: env.NODE_ENV === "production",
   isDevelopment: env.NODE_ENV === "development"
 }));
-new Logger((scope) => (level, message2, meta2) => {
+new Logger((scope) => (level, message2, meta) => {
   if (level !== "error" && level !== "warning") return;
   const where = scope.taskIdentifier ? ` [${scope.taskIdentifier}${scope.jobId ? `#${scope.jobId}` : ""}]` : "";
-  console.error(`worker ${level}${where}: ${message2}${meta2?.error ? ` ${String(meta2.error)}` : ""}`);
+  console.error(`worker ${level}${where}: ${message2}${meta?.error ? ` ${String(meta.error)}` : ""}`);
 });
 async function enqueueJob(db, task, payload, options = {}) {
   await db.execute(sql`select graphile_worker.add_job(
@@ -7203,7 +7203,7 @@ const ACCOUNT_RATE_RULES = {
   /** Password checks on the account pages: a stolen session must not become a password oracle. */
   passwordCheck: { name: "account-password", windowMs: 15 * 60 * 1e3, limit: 10 }
 };
-const UUID$4 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID$5 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 async function accountMailMeta(request, context) {
   const locale = await detectLocale(request);
   const t = await getFixedT(locale);
@@ -7234,7 +7234,7 @@ async function issueAccountToken(tx, userId, purpose, options = {}) {
 }
 async function checkToken(db, token, purpose, now, lock) {
   const parsed = parseToken(token);
-  if (!parsed || !UUID$4.test(parsed.id)) return { ok: false, reason: "invalid" };
+  if (!parsed || !UUID$5.test(parsed.id)) return { ok: false, reason: "invalid" };
   const query = db.select().from(accountTokens).where(eq(accountTokens.id, parsed.id));
   const [row] = lock ? await query.for("update") : await query;
   if (!row || row.purpose !== purpose || !secretMatches(parsed.secret, row.secretHash)) return { ok: false, reason: "invalid" };
@@ -7250,38 +7250,38 @@ async function consumeAccountToken(tx, token, purpose, now = /* @__PURE__ */ new
   if (check2.ok) await tx.update(accountTokens).set({ usedAt: now }).where(eq(accountTokens.id, check2.tokenId));
   return check2;
 }
-async function queueVerificationEmail(tx, user, meta2, now) {
+async function queueVerificationEmail(tx, user, meta, now) {
   const { tokenId, token } = await issueAccountToken(tx, user.id, "verify-email", { now });
   await enqueueJob(tx, "send-email", {
     template: "verify-email",
     to: user.email,
     idempotencyKey: `verify-email/${tokenId}`,
     props: {
-      locale: meta2.locale,
-      siteName: meta2.siteName,
+      locale: meta.locale,
+      siteName: meta.siteName,
       displayName: user.displayName,
-      verifyUrl: `${meta2.appUrl}/verify-email/${token}`,
+      verifyUrl: `${meta.appUrl}/verify-email/${token}`,
       expiresInHours: ACCOUNT_TOKEN_TTL_MS["verify-email"] / HOUR_MS$1
     }
   });
 }
-async function signUp(db, input, meta2, now = /* @__PURE__ */ new Date()) {
-  if (meta2.ipHash && (await hitRateLimit(db, meta2.ipHash, ACCOUNT_RATE_RULES.signupIp)).exceeded) return { outcome: "rate-limited" };
+async function signUp(db, input, meta, now = /* @__PURE__ */ new Date()) {
+  if (meta.ipHash && (await hitRateLimit(db, meta.ipHash, ACCOUNT_RATE_RULES.signupIp)).exceeded) return { outcome: "rate-limited" };
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
       const [user] = await tx.insert(users).values({ email: input.email.trim(), displayName: input.displayName, passwordHash }).returning({ id: users.id, email: users.email, displayName: users.displayName });
-      await queueVerificationEmail(tx, user, meta2, now);
+      await queueVerificationEmail(tx, user, meta, now);
       await recordAudit(tx, { actorId: user.id, action: "account.signed-up", subjectType: "user", subjectId: user.id });
       return { outcome: "created", userId: user.id };
     });
   } catch (error) {
     if (!isUniqueViolation$1(error, "users_email_key")) throw error;
   }
-  await notifyExistingAccount(db, input.email, meta2);
+  await notifyExistingAccount(db, input.email, meta);
   return { outcome: "existing" };
 }
-async function notifyExistingAccount(db, email2, meta2) {
+async function notifyExistingAccount(db, email2, meta) {
   if ((await hitRateLimit(db, emailKey(email2), ACCOUNT_RATE_RULES.signupNotice)).exceeded) return;
   const [owner] = await db.select({ id: users.id, email: users.email, displayName: users.displayName }).from(users).where(eq(sql`lower(${users.email})`, emailKey(email2)));
   if (!owner) return;
@@ -7290,11 +7290,11 @@ async function notifyExistingAccount(db, email2, meta2) {
     to: owner.email,
     idempotencyKey: `account-exists/${owner.id}/${randomUUID()}`,
     props: {
-      locale: meta2.locale,
-      siteName: meta2.siteName,
+      locale: meta.locale,
+      siteName: meta.siteName,
       displayName: owner.displayName,
-      loginUrl: `${meta2.appUrl}/login`,
-      forgotPasswordUrl: `${meta2.appUrl}/forgot-password`
+      loginUrl: `${meta.appUrl}/login`,
+      forgotPasswordUrl: `${meta.appUrl}/forgot-password`
     }
   });
 }
@@ -7307,18 +7307,18 @@ async function verifyEmail$1(db, token, now = /* @__PURE__ */ new Date()) {
     return { ok: true, userId: check2.userId };
   });
 }
-async function resendVerification(db, userId, meta2, now = /* @__PURE__ */ new Date()) {
+async function resendVerification(db, userId, meta, now = /* @__PURE__ */ new Date()) {
   if ((await hitRateLimit(db, userId, ACCOUNT_RATE_RULES.resendVerification)).exceeded) return "rate-limited";
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id, email: users.email, displayName: users.displayName, verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).for("update");
     if (!user) throw new Error(`user ${userId} vanished`);
     if (user.verifiedAt) return "already-verified";
-    await queueVerificationEmail(tx, user, meta2, now);
+    await queueVerificationEmail(tx, user, meta, now);
     return "sent";
   });
 }
-async function requestPasswordReset(db, email2, meta2, now = /* @__PURE__ */ new Date()) {
-  if (meta2.ipHash && (await hitRateLimit(db, meta2.ipHash, ACCOUNT_RATE_RULES.resetIp)).exceeded) return "rate-limited";
+async function requestPasswordReset(db, email2, meta, now = /* @__PURE__ */ new Date()) {
+  if (meta.ipHash && (await hitRateLimit(db, meta.ipHash, ACCOUNT_RATE_RULES.resetIp)).exceeded) return "rate-limited";
   if ((await hitRateLimit(db, emailKey(email2), ACCOUNT_RATE_RULES.resetAccount)).exceeded) return "accepted";
   const [user] = await db.select({ id: users.id, email: users.email, displayName: users.displayName }).from(users).where(eq(sql`lower(${users.email})`, emailKey(email2)));
   if (!user) return "accepted";
@@ -7329,10 +7329,10 @@ async function requestPasswordReset(db, email2, meta2, now = /* @__PURE__ */ new
       to: user.email,
       idempotencyKey: `reset-password/${tokenId}`,
       props: {
-        locale: meta2.locale,
-        siteName: meta2.siteName,
+        locale: meta.locale,
+        siteName: meta.siteName,
         displayName: user.displayName,
-        resetUrl: `${meta2.appUrl}/reset-password/${token}`,
+        resetUrl: `${meta.appUrl}/reset-password/${token}`,
         expiresInMinutes: ACCOUNT_TOKEN_TTL_MS["reset-password"] / 6e4
       }
     });
@@ -7376,7 +7376,7 @@ async function changePassword(db, input, now = /* @__PURE__ */ new Date()) {
   });
   return "changed";
 }
-async function requestEmailChange(db, input, meta2, now = /* @__PURE__ */ new Date()) {
+async function requestEmailChange(db, input, meta, now = /* @__PURE__ */ new Date()) {
   const checked = await checkCurrentPassword(db, input.userId, input.password);
   if (checked !== "ok") return checked;
   const newEmail = input.newEmail.trim();
@@ -7389,11 +7389,11 @@ async function requestEmailChange(db, input, meta2, now = /* @__PURE__ */ new Da
       to: newEmail,
       idempotencyKey: `change-email/${tokenId}`,
       props: {
-        locale: meta2.locale,
-        siteName: meta2.siteName,
+        locale: meta.locale,
+        siteName: meta.siteName,
         displayName: user.displayName,
         newEmail,
-        confirmUrl: `${meta2.appUrl}/change-email/${token}`,
+        confirmUrl: `${meta.appUrl}/change-email/${token}`,
         expiresInHours: ACCOUNT_TOKEN_TTL_MS["change-email"] / HOUR_MS$1
       }
     });
@@ -7401,7 +7401,7 @@ async function requestEmailChange(db, input, meta2, now = /* @__PURE__ */ new Da
     return "sent";
   });
 }
-async function confirmEmailChange(db, token, meta2, now = /* @__PURE__ */ new Date()) {
+async function confirmEmailChange(db, token, meta, now = /* @__PURE__ */ new Date()) {
   try {
     return await db.transaction(async (tx) => {
       const check2 = await consumeAccountToken(tx, token, "change-email", now);
@@ -7414,7 +7414,7 @@ async function confirmEmailChange(db, token, meta2, now = /* @__PURE__ */ new Da
         template: "email-changed",
         to: before.email,
         idempotencyKey: `email-changed/${check2.tokenId}`,
-        props: { locale: meta2.locale, siteName: meta2.siteName, displayName: before.displayName, newEmail }
+        props: { locale: meta.locale, siteName: meta.siteName, displayName: before.displayName, newEmail }
       });
       await recordAudit(tx, { actorId: check2.userId, action: "account.email-changed", subjectType: "user", subjectId: check2.userId });
       return { ok: true, userId: check2.userId, newEmail };
@@ -7466,9 +7466,9 @@ async function action$v({
     redirectTo,
     ...input
   } = submission.value;
-  const meta2 = await accountMailMeta(request, context);
+  const meta = await accountMailMeta(request, context);
   const result = await signUp(context.db, input, {
-    ...meta2,
+    ...meta,
     ipHash: clientIpHash(context)
   });
   if (result.outcome === "rate-limited") {
@@ -7687,9 +7687,9 @@ async function action$u({
   }, {
     status: 400
   });
-  const meta2 = await accountMailMeta(request, context);
+  const meta = await accountMailMeta(request, context);
   const outcome = await requestPasswordReset(context.db, submission.value.email, {
-    ...meta2,
+    ...meta,
     ipHash: clientIpHash(context)
   });
   if (outcome === "rate-limited") return data({
@@ -8390,11 +8390,11 @@ async function openDataToken(db, token, now = Date.now()) {
     return { ok: false, reason: "invalid" };
   }
 }
-async function requestDataLink(db, email2, meta2) {
+async function requestDataLink(db, email2, meta) {
   const canonical = canonicalEmail(email2);
   const [byAddress, byIp] = await Promise.all([
     hitRateLimit(db, canonical, MY_DATA_RATE_RULES.address),
-    meta2.ipHash ? hitRateLimit(db, meta2.ipHash, MY_DATA_RATE_RULES.ip) : Promise.resolve({ exceeded: false })
+    meta.ipHash ? hitRateLimit(db, meta.ipHash, MY_DATA_RATE_RULES.ip) : Promise.resolve({ exceeded: false })
   ]);
   if (byAddress.exceeded || byIp.exceeded) return { ok: false, reason: "rate-limited" };
   const [row] = await db.execute(sql`
@@ -8406,7 +8406,7 @@ async function requestDataLink(db, email2, meta2) {
     // The address they typed now: it is theirs (same canonical form) and it is where they look.
     to: email2.trim(),
     idempotencyKey: `my-data/${randomUUID()}`,
-    props: { locale: meta2.locale, siteName: meta2.siteName, manageUrl: `${meta2.appUrl}/my-data/${token}`, expiresInHours: MY_DATA_LINK_TTL_MS / HOUR_MS }
+    props: { locale: meta.locale, siteName: meta.siteName, manageUrl: `${meta.appUrl}/my-data/${token}`, expiresInHours: MY_DATA_LINK_TTL_MS / HOUR_MS }
   });
   return { ok: true };
 }
@@ -10034,59 +10034,59 @@ function FormErrors({ form }) {
   if (!form.errors?.length) return null;
   return /* @__PURE__ */ jsx("p", { className: "form-error", role: "alert", id: form.errorId, children: t(form.errors[0]) });
 }
-function FieldError({ meta: meta2 }) {
+function FieldError({ meta }) {
   const { t } = useTranslation();
-  const errors = meta2.errors;
+  const errors = meta.errors;
   if (!errors?.length) return null;
-  return /* @__PURE__ */ jsx("p", { className: "field-error", id: meta2.errorId, children: t(errors[0]) });
+  return /* @__PURE__ */ jsx("p", { className: "field-error", id: meta.errorId, children: t(errors[0]) });
 }
-const hintIdOf = (meta2, hint) => hint ? `${meta2.id}-hint` : void 0;
+const hintIdOf = (meta, hint) => hint ? `${meta.id}-hint` : void 0;
 function Hint({ id, hint }) {
   return hint ? /* @__PURE__ */ jsx("p", { id, className: "hint", children: hint }) : null;
 }
 function TextInput({
-  meta: meta2,
+  meta,
   label: label2,
   hint,
   type = "text",
   autoComplete,
   lang
 }) {
-  const hintId = hintIdOf(meta2, hint);
+  const hintId = hintIdOf(meta, hint);
   return /* @__PURE__ */ jsxs("div", { className: "field", children: [
-    /* @__PURE__ */ jsx("label", { htmlFor: meta2.id, children: label2 }),
-    /* @__PURE__ */ jsx("input", { ...getInputProps(meta2, { type, ariaDescribedBy: hintId }), autoComplete, lang }),
+    /* @__PURE__ */ jsx("label", { htmlFor: meta.id, children: label2 }),
+    /* @__PURE__ */ jsx("input", { ...getInputProps(meta, { type, ariaDescribedBy: hintId }), autoComplete, lang }),
     /* @__PURE__ */ jsx(Hint, { id: hintId, hint }),
-    /* @__PURE__ */ jsx(FieldError, { meta: meta2 })
+    /* @__PURE__ */ jsx(FieldError, { meta })
   ] });
 }
-function TextArea({ meta: meta2, label: label2, hint, rows = 4, lang }) {
-  const hintId = hintIdOf(meta2, hint);
+function TextArea({ meta, label: label2, hint, rows = 4, lang }) {
+  const hintId = hintIdOf(meta, hint);
   return /* @__PURE__ */ jsxs("div", { className: "field", children: [
-    /* @__PURE__ */ jsx("label", { htmlFor: meta2.id, children: label2 }),
-    /* @__PURE__ */ jsx("textarea", { ...getTextareaProps(meta2, { ariaDescribedBy: hintId }), rows, lang }),
+    /* @__PURE__ */ jsx("label", { htmlFor: meta.id, children: label2 }),
+    /* @__PURE__ */ jsx("textarea", { ...getTextareaProps(meta, { ariaDescribedBy: hintId }), rows, lang }),
     /* @__PURE__ */ jsx(Hint, { id: hintId, hint }),
-    /* @__PURE__ */ jsx(FieldError, { meta: meta2 })
+    /* @__PURE__ */ jsx(FieldError, { meta })
   ] });
 }
-function Checkbox({ meta: meta2, label: label2, hint }) {
-  const hintId = hintIdOf(meta2, hint);
+function Checkbox({ meta, label: label2, hint }) {
+  const hintId = hintIdOf(meta, hint);
   return /* @__PURE__ */ jsxs("div", { className: "field checkbox", children: [
-    /* @__PURE__ */ jsx("input", { ...getInputProps(meta2, { type: "checkbox", ariaDescribedBy: hintId }) }),
+    /* @__PURE__ */ jsx("input", { ...getInputProps(meta, { type: "checkbox", ariaDescribedBy: hintId }) }),
     /* @__PURE__ */ jsxs("div", { children: [
-      /* @__PURE__ */ jsx("label", { htmlFor: meta2.id, children: label2 }),
+      /* @__PURE__ */ jsx("label", { htmlFor: meta.id, children: label2 }),
       /* @__PURE__ */ jsx(Hint, { id: hintId, hint }),
-      /* @__PURE__ */ jsx(FieldError, { meta: meta2 })
+      /* @__PURE__ */ jsx(FieldError, { meta })
     ] })
   ] });
 }
-function Select({ meta: meta2, label: label2, hint, options }) {
-  const hintId = hintIdOf(meta2, hint);
+function Select({ meta, label: label2, hint, options }) {
+  const hintId = hintIdOf(meta, hint);
   return /* @__PURE__ */ jsxs("div", { className: "field", children: [
-    /* @__PURE__ */ jsx("label", { htmlFor: meta2.id, children: label2 }),
-    /* @__PURE__ */ jsx("select", { ...getSelectProps(meta2, { ariaDescribedBy: hintId }), children: options.map((o) => /* @__PURE__ */ jsx("option", { value: o.value, children: o.label }, o.value)) }),
+    /* @__PURE__ */ jsx("label", { htmlFor: meta.id, children: label2 }),
+    /* @__PURE__ */ jsx("select", { ...getSelectProps(meta, { ariaDescribedBy: hintId }), children: options.map((o) => /* @__PURE__ */ jsx("option", { value: o.value, children: o.label }, o.value)) }),
     /* @__PURE__ */ jsx(Hint, { id: hintId, hint }),
-    /* @__PURE__ */ jsx(FieldError, { meta: meta2 })
+    /* @__PURE__ */ jsx(FieldError, { meta })
   ] });
 }
 function languageName(tag, uiLocale) {
@@ -10364,8 +10364,8 @@ const route35 = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.definePrope
   loader: loader$s
 }, Symbol.toStringTag, { value: "Module" }));
 const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1e3;
-const UUID$3 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-async function createInvitation(db, actor, organisation, input, meta2, now = /* @__PURE__ */ new Date()) {
+const UUID$4 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+async function createInvitation(db, actor, organisation, input, meta, now = /* @__PURE__ */ new Date()) {
   const [member] = await db.select({ id: users.id }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(and(eq(memberships.organisationId, organisation.id), eq(sql`lower(${users.email})`, input.email.toLowerCase())));
   if (member) return fail(E.alreadyMember, "email");
   const secret = newSecret();
@@ -10384,12 +10384,12 @@ async function createInvitation(db, actor, organisation, input, meta2, now = /* 
       to: input.email,
       idempotencyKey: `invitation/${row.id}`,
       props: {
-        locale: meta2.locale,
-        siteName: meta2.siteName,
+        locale: meta.locale,
+        siteName: meta.siteName,
         organisationName: organisation.name,
         inviterName: actor.displayName,
         role: input.role,
-        acceptUrl: `${meta2.appUrl}/invitations/${token}`,
+        acceptUrl: `${meta.appUrl}/invitations/${token}`,
         expiresInDays: INVITE_TTL_MS / (24 * 60 * 60 * 1e3)
       }
     });
@@ -10412,7 +10412,7 @@ function stateOf(row, secret, now) {
 }
 async function findInvitation(db, token) {
   const parsed = parseToken(token);
-  if (!parsed || !UUID$3.test(parsed.id)) return null;
+  if (!parsed || !UUID$4.test(parsed.id)) return null;
   const [row] = await db.select({
     id: invitations.id,
     organisationId: invitations.organisationId,
@@ -10434,7 +10434,7 @@ async function describeInvitation(db, token, now = /* @__PURE__ */ new Date()) {
 }
 async function acceptInvitation(db, user, token, now = /* @__PURE__ */ new Date()) {
   const parsed = parseToken(token);
-  if (!parsed || !UUID$3.test(parsed.id)) return { ok: false, reason: "invalid" };
+  if (!parsed || !UUID$4.test(parsed.id)) return { ok: false, reason: "invalid" };
   return db.transaction(async (tx) => {
     await tx.execute(sql`select 1 from invitations where id = ${parsed.id} for update`);
     const found = await findInvitation(tx, token);
@@ -10978,7 +10978,7 @@ const REVISION_REASON_THRESHOLD = 100;
 const STRUCTURE_EDITABLE_STATUSES = ["draft", "rejected"];
 const PUBLISHED_STATUSES = ["open", "closed", "delivered", "won", "hidden"];
 const LOCKED_STATUSES = ["pending"];
-const UUID$2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID$3 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isStructureEditable = (status) => STRUCTURE_EDITABLE_STATUSES.includes(status);
 async function organisationOf(db, organisationId) {
   const [org] = await db.select({ id: organisations.id, slug: organisations.slug, name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
@@ -11027,7 +11027,7 @@ async function createPetition(db, actor, campaignId, input) {
   }
 }
 async function getPetitionEditor(db, petitionId, locale) {
-  if (!UUID$2.test(petitionId)) throw new Response("Not found", { status: 404 });
+  if (!UUID$3.test(petitionId)) throw new Response("Not found", { status: 404 });
   const [petition2] = await db.select().from(petitions).where(eq(petitions.id, petitionId));
   if (!petition2) throw new Response("Not found", { status: 404 });
   const [translations, fields, links2, counts, campaignTexts, [campaign]] = await Promise.all([
@@ -13864,9 +13864,9 @@ const SIGNATURES_PAGE_SIZE = 50;
 const TOP_SOURCES_LIMIT = 10;
 const DAILY_TABLE_DAYS = 30;
 const RECENT_WINDOW_MS = 48 * 60 * 60 * 1e3;
-const UUID$1 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID$2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 async function getDashboardPetition(db, petitionId, locale) {
-  if (!UUID$1.test(petitionId)) return null;
+  if (!UUID$2.test(petitionId)) return null;
   const [row] = await db.select({
     id: petitions.id,
     slug: petitions.slug,
@@ -14018,7 +14018,7 @@ function encodeCursor(cursor) {
 function decodeCursor(value) {
   if (!value || value.length > 200) return null;
   const match = CURSOR_FORMAT$1.exec(Buffer.from(value, "base64url").toString());
-  if (!match || !UUID$1.test(match[2])) return null;
+  if (!match || !UUID$2.test(match[2])) return null;
   return { at: match[1], id: match[2] };
 }
 function foldForSearch(text2) {
@@ -14146,7 +14146,7 @@ function PetitionHeader({ petition: petition2, title, locale }) {
     ] }) })
   ] });
 }
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID$1 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const links$6 = () => [{
   rel: "stylesheet",
   href: dashboardStyles
@@ -14156,7 +14156,7 @@ async function loader$c({
   params,
   context
 }) {
-  if (!UUID.test(params.petitionId)) {
+  if (!UUID$1.test(params.petitionId)) {
     await requireUser(request, context);
     const id = await findPetitionIdBySlug(context.db, params.petitionId);
     if (!id) throw new Response("Not found", {
@@ -14779,12 +14779,14 @@ const route52 = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.definePrope
   links: links$5,
   loader: loader$b
 }, Symbol.toStringTag, { value: "Module" }));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REVIEW_GROUPS_LIMIT = 10;
 const ACCEPTED_STATUS = sql`case when ${signatures.confirmedAt} is not null then 'confirmed' else 'pending' end`;
 function newStatus(decision) {
   return decision === "accept" ? ACCEPTED_STATUS : sql`'invalidated'`;
 }
 async function reviewSignature(db, petitionId, signatureId, decision, actor) {
+  if (!UUID.test(signatureId)) return { ok: false, reason: "not-found" };
   return db.transaction(async (tx) => {
     const [current] = await tx.select({ status: signatures.status }).from(signatures).where(and(eq(signatures.id, signatureId), eq(signatures.petitionId, petitionId))).for("update");
     if (!current) return { ok: false, reason: "not-found" };
@@ -14870,7 +14872,7 @@ async function listFlagGroups(db, petitionId, limit = REVIEW_GROUPS_LIMIT) {
   return { ips: pick2("ip"), domains: pick2("domain") };
 }
 async function getSignatureDetail(db, petitionId, signatureId) {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(signatureId)) return null;
+  if (!UUID.test(signatureId)) return null;
   const [row] = await db.execute(sql`
     select s.id, s.full_name, s.email, s.country, s.postcode, s.locale, s.status, s.verified, s.show_name, s.updates_opt_in,
            s.source, s.utm, s.channel, s.ip_hash, s.flag_reason, s.custom_fields, s.created_at, s.confirmed_at, s.reviewed_at,
@@ -15875,22 +15877,10 @@ function csvLine(cells) {
   return `${cells.map(csvCell).join(",")}\r
 `;
 }
+const FIXED_COLUMNS = ["name", "email", "country", "postcode", "state", "verified", "updates_opt_in", "show_name", "source", ...UTM_KEYS, "created_at", "confirmed_at"];
 function exportHeader(fieldKeys) {
-  return csvLine([
-    "name",
-    "email",
-    "country",
-    "postcode",
-    ...fieldKeys,
-    "state",
-    "verified",
-    "updates_opt_in",
-    "show_name",
-    "source",
-    ...UTM_KEYS,
-    "created_at",
-    "confirmed_at"
-  ]);
+  const fieldColumns = fieldKeys.map((key) => FIXED_COLUMNS.includes(key) ? `field_${key}` : key);
+  return csvLine(["name", "email", "country", "postcode", ...fieldColumns, "state", "verified", "updates_opt_in", "show_name", "source", ...UTM_KEYS, "created_at", "confirmed_at"]);
 }
 function iso(value) {
   return value ? new Date(value).toISOString() : null;
@@ -15920,7 +15910,7 @@ function postgresClientOf(tx) {
 }
 async function exportSignaturesCsv(db, petitionId, actor) {
   const [petition2] = await db.select({ slug: petitions.slug }).from(petitions).where(eq(petitions.id, petitionId));
-  if (!petition2) throw new Response("Not found", { status: 404 });
+  if (!petition2) return null;
   const fields = await db.select({ key: petitionFields$1.key }).from(petitionFields$1).where(eq(petitionFields$1.petitionId, petitionId)).orderBy(asc(petitionFields$1.position), asc(petitionFields$1.key));
   const fieldKeys = fields.map((f) => f.key);
   const encoder = new TextEncoder();
@@ -16019,13 +16009,17 @@ async function loader$7({
 }) {
   const user = await requireUser(request, context);
   const access = await requirePetitionRole(context.db, user, params.petitionId, "editor");
-  const {
-    filename,
-    stream
-  } = await exportSignaturesCsv(context.db, access.petitionId, {
+  const csv = await exportSignaturesCsv(context.db, access.petitionId, {
     userId: user.id,
     organisationId: access.organisationId
   });
+  if (!csv) throw new Response("Not found", {
+    status: 404
+  });
+  const {
+    filename,
+    stream
+  } = csv;
   return new Response(stream, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
@@ -16865,6 +16859,9 @@ const route59 = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.definePrope
   loader: loader$4
 }, Symbol.toStringTag, { value: "Module" }));
 const REFRESH_S = 5;
+const handle = {
+  hydrate: true
+};
 async function loader$3({
   request,
   params,
@@ -16909,12 +16906,16 @@ async function action$1({
   const result = await cancelMessage(context.db, user, message2);
   return redirect(`/dashboard/email/messages/${message2.id}?${result.ok ? "cancelled" : "started"}`, 303);
 }
-const meta = ({
-  data: data2
-}) => data2?.refresh ? [{
-  httpEquiv: "refresh",
-  content: String(REFRESH_S)
-}] : [];
+function useProgressRefresh(active) {
+  const revalidator = useRevalidator();
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => {
+      if (revalidator.state === "idle") void revalidator.revalidate();
+    }, REFRESH_S * 1e3);
+    return () => clearInterval(timer);
+  }, [active, revalidator]);
+}
 function when(iso2, locale) {
   return new Intl.DateTimeFormat(locale, {
     dateStyle: "medium",
@@ -16933,6 +16934,7 @@ const message = UNSAFE_withComponentProps(function MessagePage({
     stats,
     locale
   } = loaderData;
+  useProgressRefresh(loaderData.refresh);
   const n = (value) => formatNumber(value, locale);
   const total = stats.total || message2.recipientCount || 0;
   const done = stats.total - stats.waiting;
@@ -16957,7 +16959,11 @@ const message = UNSAFE_withComponentProps(function MessagePage({
       })
     }), /* @__PURE__ */ jsx("h1", {
       children: message2.subject || t(`supporterEmail.kinds.${message2.kind}`)
-    }), /* @__PURE__ */ jsx(Notice$1, {
+    }), loaderData.refresh ? /* @__PURE__ */ jsx("noscript", {
+      dangerouslySetInnerHTML: {
+        __html: `<meta http-equiv="refresh" content="${REFRESH_S}">`
+      }
+    }) : null, /* @__PURE__ */ jsx(Notice$1, {
       message: loaderData.notice ? t(`supporterEmail.message.${loaderData.notice}`) : null
     }), /* @__PURE__ */ jsxs("dl", {
       className: "meta-list",
@@ -16968,6 +16974,7 @@ const message = UNSAFE_withComponentProps(function MessagePage({
       }), /* @__PURE__ */ jsx("dt", {
         children: t("supporterEmail.message.status")
       }), /* @__PURE__ */ jsx("dd", {
+        "aria-live": "polite",
         children: t(`supporterEmail.statuses.${message2.status}`)
       }), /* @__PURE__ */ jsx("dt", {
         children: t("supporterEmail.message.audience")
@@ -17007,11 +17014,14 @@ const message = UNSAFE_withComponentProps(function MessagePage({
       children: [/* @__PURE__ */ jsx("h2", {
         id: "progress-heading",
         children: t("supporterEmail.message.progress")
-      }), /* @__PURE__ */ jsx("label", {
-        htmlFor: "send-progress",
-        children: t("supporterEmail.message.progressLabel", {
-          done: n(done),
-          total: n(total)
+      }), /* @__PURE__ */ jsx("p", {
+        "aria-live": "polite",
+        children: /* @__PURE__ */ jsx("label", {
+          htmlFor: "send-progress",
+          children: t("supporterEmail.message.progressLabel", {
+            done: n(done),
+            total: n(total)
+          })
         })
       }), /* @__PURE__ */ jsxs("progress", {
         id: "send-progress",
@@ -17038,17 +17048,15 @@ const message = UNSAFE_withComponentProps(function MessagePage({
           }, key))
         })
       })]
-    }) : null, /* @__PURE__ */ jsx(FormError, {
-      message: null
-    })]
+    }) : null]
   });
 });
 const route60 = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   action: action$1,
   default: message,
-  loader: loader$3,
-  meta
+  handle,
+  loader: loader$3
 }, Symbol.toStringTag, { value: "Module" }));
 const ComposeSchema = z.object({
   intent: z.enum(["save", "test", "send", "schedule"]),
@@ -17476,7 +17484,7 @@ const route63 = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.definePrope
   default: notFound,
   loader
 }, Symbol.toStringTag, { value: "Module" }));
-const serverManifest = { "entry": { "module": "/assets/entry.client-M_LAC2PQ.js", "imports": ["/assets/context-CA4qGsOL.js", "/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/i18n-Cb-tcA04.js"], "css": [] }, "routes": { "root": { "id": "root", "parentId": void 0, "path": "", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": true, "module": "/assets/root-BljRhDot.js", "imports": ["/assets/context-CA4qGsOL.js", "/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/i18n-Cb-tcA04.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/home": { "id": "routes/home", "parentId": "root", "path": void 0, "index": true, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/home-Dtn-d1v3.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/explainers-index": { "id": "routes/explainers-index", "parentId": "root", "path": "explainers", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/explainers-index-BZyifBCW.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/explainer": { "id": "routes/explainer", "parentId": "root", "path": "explainers/:slug", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/explainer-CMxH0EGr.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/petition": { "id": "routes/petition", "parentId": "root", "path": "petitions/:slug", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-uNSdbxZ8.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/sign-form-CivumQZs.js", "/assets/petition-stats-DN3-5J4T.js", "/assets/share-links-Bo2tP4OX.js", "/assets/format-pPvWHbgg.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/parse-3B5IyIfi.js", "/assets/schemas-CRq6wiUg.js", "/assets/helpers-CS3aOO78.js", "/assets/countries-Drh4jxG5.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/petition-signed": { "id": "routes/petition-signed", "parentId": "root", "path": "petitions/:slug/signed", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-signed-D_738iUp.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/petition-confirm": { "id": "routes/petition-confirm", "parentId": "root", "path": "petitions/:slug/confirm/:token", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-confirm-CsAJoiNo.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/share-links-Bo2tP4OX.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/petition-count": { "id": "routes/petition-count", "parentId": "root", "path": "petitions/:slug/count.json", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/petition-count-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/embed-petition": { "id": "routes/embed-petition", "parentId": "root", "path": "embed/petitions/:slug", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/embed-petition-FedKZVzR.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/sign-form-CivumQZs.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/format-pPvWHbgg.js", "/assets/parse-3B5IyIfi.js", "/assets/schemas-CRq6wiUg.js", "/assets/helpers-CS3aOO78.js", "/assets/countries-Drh4jxG5.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/api-signatures": { "id": "routes/api-signatures", "parentId": "root", "path": "api/v1/petitions/:slug/signatures", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/api-signatures-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dev-outbox": { "id": "routes/dev-outbox", "parentId": "root", "path": "dev/outbox", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/dev-outbox-DVZk_CgT.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dev-outbox-message": { "id": "routes/dev-outbox-message", "parentId": "root", "path": "dev/outbox/:id", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/dev-outbox-message--4ob0EOH.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dev-outbox-html": { "id": "routes/dev-outbox-html", "parentId": "root", "path": "dev/outbox/:id/html", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/dev-outbox-html-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/login": { "id": "routes/account/login", "parentId": "root", "path": "login", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/login-5L5ansrI.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js", "/assets/parse-3B5IyIfi.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/login-two-factor": { "id": "routes/account/login-two-factor", "parentId": "root", "path": "login/two-factor", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/login-two-factor-5B78u1zr.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/schemas-BodEUrut.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js", "/assets/parse-3B5IyIfi.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/logout": { "id": "routes/account/logout", "parentId": "root", "path": "logout", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/logout-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/signup": { "id": "routes/account/signup", "parentId": "root", "path": "signup", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/signup-BiF-oe5R.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/schemas-BodEUrut.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js", "/assets/parse-3B5IyIfi.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/signup-sent": { "id": "routes/account/signup-sent", "parentId": "root", "path": "signup/check-email", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/signup-sent-CIsUOfdX.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/verify-email": { "id": "routes/account/verify-email", "parentId": "root", "path": "verify-email/:token", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/verify-email-D30VZ7kY.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/link-problem-BXUg6J2J.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/forgot-password": { "id": "routes/account/forgot-password", "parentId": "root", "path": "forgot-password", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/forgot-password-bXa9Vlwv.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/schemas-BodEUrut.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js", "/assets/parse-3B5IyIfi.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/reset-password": { "id": "routes/account/reset-password", "parentId": "root", "path": "reset-password/:token", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/reset-password-BYOj9mdt.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/schemas-BodEUrut.js", "/assets/link-problem-BXUg6J2J.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js", "/assets/parse-3B5IyIfi.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/change-email-confirm": { "id": "routes/account/change-email-confirm", "parentId": "root", "path": "change-email/:token", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/change-email-confirm-B8Yc5Yz_.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/link-problem-BXUg6J2J.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/unsubscribe": { "id": "routes/supporter-email/unsubscribe", "parentId": "root", "path": "unsubscribe/:token", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/unsubscribe-DoA7H1I8.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/parts-Bt0b9us1.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/preferences": { "id": "routes/supporter-email/preferences", "parentId": "root", "path": "email-preferences/:token", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/preferences-CNd_T4GM.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/parts-Bt0b9us1.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/webhook-resend": { "id": "routes/supporter-email/webhook-resend", "parentId": "root", "path": "webhooks/resend", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/webhook-resend-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/my-data": { "id": "routes/supporter-email/my-data", "parentId": "root", "path": "my-data", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/my-data-C8sc5IKc.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/parts-Bt0b9us1.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/my-data-manage": { "id": "routes/supporter-email/my-data-manage", "parentId": "root", "path": "my-data/:token", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/my-data-manage-DpxozZVT.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/parts-Bt0b9us1.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/my-data-download": { "id": "routes/supporter-email/my-data-download", "parentId": "root", "path": "my-data/:token/download", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/my-data-download-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/layout": { "id": "routes/dashboard/layout", "parentId": "root", "path": void 0, "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/layout--dOA0d7W.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/index": { "id": "routes/dashboard/index", "parentId": "routes/dashboard/layout", "path": "dashboard", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/index-CwZw5cy8.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/page-parts-BH7lKUrG.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/settings": { "id": "routes/account/settings", "parentId": "routes/dashboard/layout", "path": "account", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/settings-DpvKg7Ui.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/password": { "id": "routes/account/password", "parentId": "routes/dashboard/layout", "path": "account/password", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/password-CkdGHWO7.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/schemas-BodEUrut.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js", "/assets/parse-3B5IyIfi.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/email": { "id": "routes/account/email", "parentId": "routes/dashboard/layout", "path": "account/email", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/email-ongkeCaa.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/schemas-BodEUrut.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js", "/assets/parse-3B5IyIfi.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/two-factor": { "id": "routes/account/two-factor", "parentId": "routes/dashboard/layout", "path": "account/two-factor", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/two-factor-Dw-HXFpE.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/schemas-BodEUrut.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js", "/assets/parse-3B5IyIfi.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/org-new": { "id": "routes/organiser/org-new", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/new", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/org-new-Bs0ApNAo.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/form-fields-DGght3bU.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/org-overview": { "id": "routes/organiser/org-overview", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/org-overview-D0_NqOZv.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/page-parts-BH7lKUrG.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/org-members": { "id": "routes/organiser/org-members", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/members", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/org-members-TE_ztDvZ.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/form-fields-DGght3bU.js", "/assets/page-parts-BH7lKUrG.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/campaign-new": { "id": "routes/organiser/campaign-new", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/campaigns/new", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/campaign-new-BrO36fVt.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/campaign-form-D2R-H7ZT.js", "/assets/page-parts-BH7lKUrG.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/organiser-schemas-CQJ39nGF.js", "/assets/countries-Drh4jxG5.js", "/assets/schemas-CRq6wiUg.js", "/assets/form-fields-DGght3bU.js", "/assets/helpers-CS3aOO78.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/campaign-edit": { "id": "routes/organiser/campaign-edit", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/campaigns/:campaignId", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/campaign-edit-FKOSNFXF.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/campaign-form-D2R-H7ZT.js", "/assets/page-parts-BH7lKUrG.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/organiser-schemas-CQJ39nGF.js", "/assets/countries-Drh4jxG5.js", "/assets/schemas-CRq6wiUg.js", "/assets/form-fields-DGght3bU.js", "/assets/helpers-CS3aOO78.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/petition-new": { "id": "routes/organiser/petition-new", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/campaigns/:campaignId/petitions/new", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-new-Bp9wvcYM.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/form-fields-DGght3bU.js", "/assets/page-parts-BH7lKUrG.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/petition-overview": { "id": "routes/organiser/petition-overview", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/petitions/:petitionId", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-overview-HADq0FFJ.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/form-fields-DGght3bU.js", "/assets/page-parts-BH7lKUrG.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/petition-text": { "id": "routes/organiser/petition-text", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/petitions/:petitionId/text", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-text-D-LvGsn8.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/organiser-schemas-CQJ39nGF.js", "/assets/form-fields-DGght3bU.js", "/assets/page-parts-BH7lKUrG.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js", "/assets/countries-Drh4jxG5.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/petition-fields": { "id": "routes/organiser/petition-fields", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/petitions/:petitionId/fields", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-fields-CjvVccCM.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/page-parts-BH7lKUrG.js", "/assets/form-fields-DGght3bU.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/petition-settings": { "id": "routes/organiser/petition-settings", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/petitions/:petitionId/settings", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-settings-BMC8ZePc.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/form-fields-DGght3bU.js", "/assets/page-parts-BH7lKUrG.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/petition-preview": { "id": "routes/organiser/petition-preview", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/petitions/:petitionId/preview", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-preview-s767EcY7.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/sign-form-CivumQZs.js", "/assets/petition-stats-DN3-5J4T.js", "/assets/share-links-Bo2tP4OX.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/format-pPvWHbgg.js", "/assets/parse-3B5IyIfi.js", "/assets/schemas-CRq6wiUg.js", "/assets/helpers-CS3aOO78.js", "/assets/countries-Drh4jxG5.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/petition-revisions": { "id": "routes/organiser/petition-revisions", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/petitions/:petitionId/revisions", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-revisions-Kk6MG_n5.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/page-parts-BH7lKUrG.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/invitation-accept": { "id": "routes/organiser/invitation-accept", "parentId": "routes/dashboard/layout", "path": "invitations/:token", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/invitation-accept-CgatsBVS.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/admin/queue": { "id": "routes/admin/queue", "parentId": "routes/dashboard/layout", "path": "admin", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/queue-CtqWUDtk.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/page-parts-BH7lKUrG.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/admin/petition-review": { "id": "routes/admin/petition-review", "parentId": "routes/dashboard/layout", "path": "admin/petitions/:petitionId", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-review-BQYZcoWn.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/form-fields-DGght3bU.js", "/assets/page-parts-BH7lKUrG.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/admin/explainers": { "id": "routes/admin/explainers", "parentId": "routes/dashboard/layout", "path": "admin/explainers", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/explainers-Dzjjrl0I.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/page-parts-BH7lKUrG.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/admin/explainer-edit": { "id": "routes/admin/explainer-edit", "parentId": "routes/dashboard/layout", "path": "admin/explainers/:explainerId", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/explainer-edit-BRzGR9eM.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/organiser-schemas-CQJ39nGF.js", "/assets/form-fields-DGght3bU.js", "/assets/page-parts-BH7lKUrG.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js", "/assets/countries-Drh4jxG5.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/petition-stats": { "id": "routes/dashboard/petition-stats", "parentId": "routes/dashboard/layout", "path": "dashboard/petitions/:petitionId/stats", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-stats-D1e1vYR9.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/signature-states-W4YWNadK.js", "/assets/format-CyhnXVi-.js", "/assets/petition-header-C04gQUNz.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/petition-signatures": { "id": "routes/dashboard/petition-signatures", "parentId": "routes/dashboard/layout", "path": "dashboard/petitions/:petitionId/signatures", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-signatures-CDbqI8ja.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/signature-states-W4YWNadK.js", "/assets/format-CyhnXVi-.js", "/assets/petition-header-C04gQUNz.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js", "/assets/parse-3B5IyIfi.js", "/assets/schemas-CRq6wiUg.js", "/assets/format-pPvWHbgg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/petition-signature": { "id": "routes/dashboard/petition-signature", "parentId": "routes/dashboard/layout", "path": "dashboard/petitions/:petitionId/signatures/:signatureId", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-signature-lu474BIM.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/signature-states-W4YWNadK.js", "/assets/format-CyhnXVi-.js", "/assets/petition-header-C04gQUNz.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/format-pPvWHbgg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/petition-review": { "id": "routes/dashboard/petition-review", "parentId": "routes/dashboard/layout", "path": "dashboard/petitions/:petitionId/review", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-review-zyr7RZJ2.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/format-CyhnXVi-.js", "/assets/bulk-review-form-D5kD8YDu.js", "/assets/petition-header-C04gQUNz.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/schemas-CRq6wiUg.js", "/assets/helpers-CS3aOO78.js", "/assets/parse-3B5IyIfi.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/petition-review-bulk": { "id": "routes/dashboard/petition-review-bulk", "parentId": "routes/dashboard/layout", "path": "dashboard/petitions/:petitionId/review/bulk", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-review-bulk-D7ClG2FQ.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/format-CyhnXVi-.js", "/assets/bulk-review-form-D5kD8YDu.js", "/assets/petition-header-C04gQUNz.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/schemas-CRq6wiUg.js", "/assets/helpers-CS3aOO78.js", "/assets/parse-3B5IyIfi.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/petition-export": { "id": "routes/dashboard/petition-export", "parentId": "routes/dashboard/layout", "path": "dashboard/petitions/:petitionId/export.csv", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/petition-export-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/petition-delivery-pack": { "id": "routes/dashboard/petition-delivery-pack", "parentId": "routes/dashboard/layout", "path": "dashboard/petitions/:petitionId/delivery-pack", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-delivery-pack-BXEwxFza.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/format-CyhnXVi-.js", "/assets/petition-header-C04gQUNz.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/org-audit": { "id": "routes/dashboard/org-audit", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/audit", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/org-audit-B9KLLlDJ.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-CyhnXVi-.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/index": { "id": "routes/supporter-email/index", "parentId": "routes/dashboard/layout", "path": "dashboard/email", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/index-D_c7zZFV.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/parts-Bt0b9us1.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/message": { "id": "routes/supporter-email/message", "parentId": "routes/dashboard/layout", "path": "dashboard/email/messages/:id", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/message-C0ZQcPb6.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/parts-Bt0b9us1.js", "/assets/useTranslation-Cznlek-Q.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/compose": { "id": "routes/supporter-email/compose", "parentId": "routes/dashboard/layout", "path": "dashboard/email/messages/:id/edit", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/compose-uzmLJVTO.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js", "/assets/context-CA4qGsOL.js", "/assets/page-title-BPd1DOQd.js", "/assets/format-pPvWHbgg.js", "/assets/parts-Bt0b9us1.js", "/assets/useTranslation-Cznlek-Q.js", "/assets/helpers-CS3aOO78.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/preview": { "id": "routes/supporter-email/preview", "parentId": "routes/dashboard/layout", "path": "dashboard/email/messages/:id/preview", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/preview-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/not-found": { "id": "routes/not-found", "parentId": "root", "path": "*", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/not-found-RoLqcG8y.js", "imports": ["/assets/chunk-OB3PAWPO-CfWTthsX.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 } }, "url": "/assets/manifest-ea2ecd27.js", "version": "ea2ecd27", "sri": void 0 };
+const serverManifest = { "entry": { "module": "/assets/entry.client-BZoa8COi.js", "imports": ["/assets/context-EjRrqNw1.js", "/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/i18n-Cb-tcA04.js"], "css": [] }, "routes": { "root": { "id": "root", "parentId": void 0, "path": "", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": true, "module": "/assets/root-DSO3cBtX.js", "imports": ["/assets/context-EjRrqNw1.js", "/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/i18n-Cb-tcA04.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/home": { "id": "routes/home", "parentId": "root", "path": void 0, "index": true, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/home-7vTcA-gF.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/explainers-index": { "id": "routes/explainers-index", "parentId": "root", "path": "explainers", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/explainers-index-4JPa3KOR.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/explainer": { "id": "routes/explainer", "parentId": "root", "path": "explainers/:slug", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/explainer-CeGSl4Z0.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/petition": { "id": "routes/petition", "parentId": "root", "path": "petitions/:slug", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-Dd9SVa8M.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/sign-form-QHJ_KTcM.js", "/assets/petition-stats-c5IEftIO.js", "/assets/share-links-ABE2ryN4.js", "/assets/format-pPvWHbgg.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/parse-Sbk7EIvx.js", "/assets/schemas-CRq6wiUg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/countries-Drh4jxG5.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/petition-signed": { "id": "routes/petition-signed", "parentId": "root", "path": "petitions/:slug/signed", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-signed-DH1lnY37.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/petition-confirm": { "id": "routes/petition-confirm", "parentId": "root", "path": "petitions/:slug/confirm/:token", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-confirm-DkNVvUJP.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/share-links-ABE2ryN4.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/petition-count": { "id": "routes/petition-count", "parentId": "root", "path": "petitions/:slug/count.json", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/petition-count-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/embed-petition": { "id": "routes/embed-petition", "parentId": "root", "path": "embed/petitions/:slug", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/embed-petition-BEmwykOY.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/sign-form-QHJ_KTcM.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/format-pPvWHbgg.js", "/assets/parse-Sbk7EIvx.js", "/assets/schemas-CRq6wiUg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/countries-Drh4jxG5.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/api-signatures": { "id": "routes/api-signatures", "parentId": "root", "path": "api/v1/petitions/:slug/signatures", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/api-signatures-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dev-outbox": { "id": "routes/dev-outbox", "parentId": "root", "path": "dev/outbox", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/dev-outbox-D68BW9jK.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dev-outbox-message": { "id": "routes/dev-outbox-message", "parentId": "root", "path": "dev/outbox/:id", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/dev-outbox-message-1A1G66Oe.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dev-outbox-html": { "id": "routes/dev-outbox-html", "parentId": "root", "path": "dev/outbox/:id/html", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/dev-outbox-html-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/login": { "id": "routes/account/login", "parentId": "root", "path": "login", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/login-BBP7qqxC.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/parse-Sbk7EIvx.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/login-two-factor": { "id": "routes/account/login-two-factor", "parentId": "root", "path": "login/two-factor", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/login-two-factor-Bw6Hp7A-.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/schemas-D8g9lfl7.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/parse-Sbk7EIvx.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/logout": { "id": "routes/account/logout", "parentId": "root", "path": "logout", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/logout-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/signup": { "id": "routes/account/signup", "parentId": "root", "path": "signup", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/signup-D2HbOO0b.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/schemas-D8g9lfl7.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/parse-Sbk7EIvx.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/signup-sent": { "id": "routes/account/signup-sent", "parentId": "root", "path": "signup/check-email", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/signup-sent-D2I5Gv0p.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/verify-email": { "id": "routes/account/verify-email", "parentId": "root", "path": "verify-email/:token", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/verify-email-Cx9vrXNT.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/link-problem-C5d0NfN8.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/forgot-password": { "id": "routes/account/forgot-password", "parentId": "root", "path": "forgot-password", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/forgot-password-DwbLggTX.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/schemas-D8g9lfl7.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/parse-Sbk7EIvx.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/reset-password": { "id": "routes/account/reset-password", "parentId": "root", "path": "reset-password/:token", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/reset-password-B-WbDxWB.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/schemas-D8g9lfl7.js", "/assets/link-problem-C5d0NfN8.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/parse-Sbk7EIvx.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/change-email-confirm": { "id": "routes/account/change-email-confirm", "parentId": "root", "path": "change-email/:token", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/change-email-confirm-DdOYvY-G.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/link-problem-C5d0NfN8.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/unsubscribe": { "id": "routes/supporter-email/unsubscribe", "parentId": "root", "path": "unsubscribe/:token", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/unsubscribe-B9pUZKcA.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/parts-CRKYeRz8.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/preferences": { "id": "routes/supporter-email/preferences", "parentId": "root", "path": "email-preferences/:token", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/preferences-DQxKbi6t.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/parts-CRKYeRz8.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/webhook-resend": { "id": "routes/supporter-email/webhook-resend", "parentId": "root", "path": "webhooks/resend", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/webhook-resend-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/my-data": { "id": "routes/supporter-email/my-data", "parentId": "root", "path": "my-data", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/my-data-ByU8vros.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/parts-CRKYeRz8.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/my-data-manage": { "id": "routes/supporter-email/my-data-manage", "parentId": "root", "path": "my-data/:token", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/my-data-manage-Dm0Ok0nB.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/parts-CRKYeRz8.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/my-data-download": { "id": "routes/supporter-email/my-data-download", "parentId": "root", "path": "my-data/:token/download", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/my-data-download-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/layout": { "id": "routes/dashboard/layout", "parentId": "root", "path": void 0, "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/layout-Bxsv-ZWG.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/index": { "id": "routes/dashboard/index", "parentId": "routes/dashboard/layout", "path": "dashboard", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/index-D4Nflmtj.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/page-parts-CwdT8j-q.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/settings": { "id": "routes/account/settings", "parentId": "routes/dashboard/layout", "path": "account", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/settings-Pr4vtxSm.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/password": { "id": "routes/account/password", "parentId": "routes/dashboard/layout", "path": "account/password", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/password-QF-wPsny.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/schemas-D8g9lfl7.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/parse-Sbk7EIvx.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/email": { "id": "routes/account/email", "parentId": "routes/dashboard/layout", "path": "account/email", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/email-CnifEr7R.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/schemas-D8g9lfl7.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/parse-Sbk7EIvx.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/account/two-factor": { "id": "routes/account/two-factor", "parentId": "routes/dashboard/layout", "path": "account/two-factor", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/two-factor-07o1KHg0.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/schemas-D8g9lfl7.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/parse-Sbk7EIvx.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/org-new": { "id": "routes/organiser/org-new", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/new", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/org-new-BOUeDoWd.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/form-fields-zgTNUevO.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/org-overview": { "id": "routes/organiser/org-overview", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/org-overview-C2Igc4xP.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/page-parts-CwdT8j-q.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/org-members": { "id": "routes/organiser/org-members", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/members", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/org-members-Cg9eQwh_.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/form-fields-zgTNUevO.js", "/assets/page-parts-CwdT8j-q.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/campaign-new": { "id": "routes/organiser/campaign-new", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/campaigns/new", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/campaign-new-B2eeiCao.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/campaign-form-BHnpU7xM.js", "/assets/page-parts-CwdT8j-q.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/organiser-schemas-CQJ39nGF.js", "/assets/countries-Drh4jxG5.js", "/assets/schemas-CRq6wiUg.js", "/assets/form-fields-zgTNUevO.js", "/assets/helpers-CX0GcLgQ.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/campaign-edit": { "id": "routes/organiser/campaign-edit", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/campaigns/:campaignId", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/campaign-edit-BUdaQodc.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/campaign-form-BHnpU7xM.js", "/assets/page-parts-CwdT8j-q.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/organiser-schemas-CQJ39nGF.js", "/assets/countries-Drh4jxG5.js", "/assets/schemas-CRq6wiUg.js", "/assets/form-fields-zgTNUevO.js", "/assets/helpers-CX0GcLgQ.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/petition-new": { "id": "routes/organiser/petition-new", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/campaigns/:campaignId/petitions/new", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-new-CnDLEdok.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/form-fields-zgTNUevO.js", "/assets/page-parts-CwdT8j-q.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/petition-overview": { "id": "routes/organiser/petition-overview", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/petitions/:petitionId", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-overview-BrdbAzMl.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/form-fields-zgTNUevO.js", "/assets/page-parts-CwdT8j-q.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/petition-text": { "id": "routes/organiser/petition-text", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/petitions/:petitionId/text", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-text-Zh2Jb_30.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/organiser-schemas-CQJ39nGF.js", "/assets/form-fields-zgTNUevO.js", "/assets/page-parts-CwdT8j-q.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/countries-Drh4jxG5.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/petition-fields": { "id": "routes/organiser/petition-fields", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/petitions/:petitionId/fields", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-fields-_K_Q6nnd.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/page-parts-CwdT8j-q.js", "/assets/form-fields-zgTNUevO.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/petition-settings": { "id": "routes/organiser/petition-settings", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/petitions/:petitionId/settings", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-settings-Domn88hY.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/form-fields-zgTNUevO.js", "/assets/page-parts-CwdT8j-q.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/petition-preview": { "id": "routes/organiser/petition-preview", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/petitions/:petitionId/preview", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-preview-Cis7-l1S.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/sign-form-QHJ_KTcM.js", "/assets/petition-stats-c5IEftIO.js", "/assets/share-links-ABE2ryN4.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/format-pPvWHbgg.js", "/assets/parse-Sbk7EIvx.js", "/assets/schemas-CRq6wiUg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/countries-Drh4jxG5.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/petition-revisions": { "id": "routes/organiser/petition-revisions", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/petitions/:petitionId/revisions", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-revisions-B-AsyCF1.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/page-parts-CwdT8j-q.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/organiser/invitation-accept": { "id": "routes/organiser/invitation-accept", "parentId": "routes/dashboard/layout", "path": "invitations/:token", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/invitation-accept-D4DX0nmn.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/admin/queue": { "id": "routes/admin/queue", "parentId": "routes/dashboard/layout", "path": "admin", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/queue-BJkhEQXj.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/page-parts-CwdT8j-q.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/admin/petition-review": { "id": "routes/admin/petition-review", "parentId": "routes/dashboard/layout", "path": "admin/petitions/:petitionId", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-review-CKDfQIEU.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/form-fields-zgTNUevO.js", "/assets/page-parts-CwdT8j-q.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/admin/explainers": { "id": "routes/admin/explainers", "parentId": "routes/dashboard/layout", "path": "admin/explainers", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/explainers-JJaWTah3.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/page-parts-CwdT8j-q.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/admin/explainer-edit": { "id": "routes/admin/explainer-edit", "parentId": "routes/dashboard/layout", "path": "admin/explainers/:explainerId", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/explainer-edit-UMQWdIq2.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/organiser-schemas-CQJ39nGF.js", "/assets/form-fields-zgTNUevO.js", "/assets/page-parts-CwdT8j-q.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/countries-Drh4jxG5.js", "/assets/schemas-CRq6wiUg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/petition-stats": { "id": "routes/dashboard/petition-stats", "parentId": "routes/dashboard/layout", "path": "dashboard/petitions/:petitionId/stats", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-stats-DUdWWWw4.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/signature-states-W4YWNadK.js", "/assets/format-CyhnXVi-.js", "/assets/petition-header-lvIcqXws.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/petition-signatures": { "id": "routes/dashboard/petition-signatures", "parentId": "routes/dashboard/layout", "path": "dashboard/petitions/:petitionId/signatures", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-signatures-C3Xp8BqF.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/signature-states-W4YWNadK.js", "/assets/format-CyhnXVi-.js", "/assets/petition-header-lvIcqXws.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/parse-Sbk7EIvx.js", "/assets/schemas-CRq6wiUg.js", "/assets/format-pPvWHbgg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/petition-signature": { "id": "routes/dashboard/petition-signature", "parentId": "routes/dashboard/layout", "path": "dashboard/petitions/:petitionId/signatures/:signatureId", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-signature-Bg_spOK8.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/signature-states-W4YWNadK.js", "/assets/format-CyhnXVi-.js", "/assets/petition-header-lvIcqXws.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/format-pPvWHbgg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/petition-review": { "id": "routes/dashboard/petition-review", "parentId": "routes/dashboard/layout", "path": "dashboard/petitions/:petitionId/review", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-review-CathZi32.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/format-CyhnXVi-.js", "/assets/bulk-review-form-BF-kKGzS.js", "/assets/petition-header-lvIcqXws.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/schemas-CRq6wiUg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/parse-Sbk7EIvx.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/petition-review-bulk": { "id": "routes/dashboard/petition-review-bulk", "parentId": "routes/dashboard/layout", "path": "dashboard/petitions/:petitionId/review/bulk", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-review-bulk-B9epfWAo.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/format-CyhnXVi-.js", "/assets/bulk-review-form-BF-kKGzS.js", "/assets/petition-header-lvIcqXws.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/schemas-CRq6wiUg.js", "/assets/helpers-CX0GcLgQ.js", "/assets/parse-Sbk7EIvx.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/petition-export": { "id": "routes/dashboard/petition-export", "parentId": "routes/dashboard/layout", "path": "dashboard/petitions/:petitionId/export.csv", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/petition-export-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/petition-delivery-pack": { "id": "routes/dashboard/petition-delivery-pack", "parentId": "routes/dashboard/layout", "path": "dashboard/petitions/:petitionId/delivery-pack", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/petition-delivery-pack-BbjSout6.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/format-CyhnXVi-.js", "/assets/petition-header-lvIcqXws.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/dashboard/org-audit": { "id": "routes/dashboard/org-audit", "parentId": "routes/dashboard/layout", "path": "dashboard/orgs/:orgSlug/audit", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/org-audit-Ch0ulXLB.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-CyhnXVi-.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/index": { "id": "routes/supporter-email/index", "parentId": "routes/dashboard/layout", "path": "dashboard/email", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/index-D4oZSiTz.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/parts-CRKYeRz8.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/message": { "id": "routes/supporter-email/message", "parentId": "routes/dashboard/layout", "path": "dashboard/email/messages/:id", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/message-Bv4CDyiM.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/parts-CRKYeRz8.js", "/assets/useTranslation-CBcoYHQg.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/compose": { "id": "routes/supporter-email/compose", "parentId": "routes/dashboard/layout", "path": "dashboard/email/messages/:id/edit", "index": void 0, "caseSensitive": void 0, "hasAction": true, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/compose-B69tLb4G.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js", "/assets/context-EjRrqNw1.js", "/assets/page-title-z-uok8ez.js", "/assets/format-pPvWHbgg.js", "/assets/parts-CRKYeRz8.js", "/assets/useTranslation-CBcoYHQg.js", "/assets/helpers-CX0GcLgQ.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/supporter-email/preview": { "id": "routes/supporter-email/preview", "parentId": "routes/dashboard/layout", "path": "dashboard/email/messages/:id/preview", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": false, "hasErrorBoundary": false, "module": "/assets/preview-l0sNRNKZ.js", "imports": [], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 }, "routes/not-found": { "id": "routes/not-found", "parentId": "root", "path": "*", "index": void 0, "caseSensitive": void 0, "hasAction": false, "hasLoader": true, "hasClientAction": false, "hasClientLoader": false, "hasClientMiddleware": false, "hasDefaultExport": true, "hasErrorBoundary": false, "module": "/assets/not-found-Dim_GkBu.js", "imports": ["/assets/chunk-OB3PAWPO-aKPpK_Tm.js"], "css": [], "clientActionModule": void 0, "clientLoaderModule": void 0, "clientMiddlewareModule": void 0, "hydrateFallbackModule": void 0 } }, "url": "/assets/manifest-3d4b1cb7.js", "version": "3d4b1cb7", "sri": void 0 };
 const assetsBuildDirectory = "build-dash/client";
 const basename = "/";
 const future = { "unstable_optimizeDeps": false, "v8_passThroughRequests": false, "v8_trailingSlashAwareDataRequests": true, "unstable_previewServerPrerendering": false, "v8_middleware": false, "v8_splitRouteModules": true, "v8_viteEnvironmentApi": false };

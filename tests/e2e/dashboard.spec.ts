@@ -18,8 +18,8 @@ const test = base.extend<object, { adminState: Awaited<ReturnType<import("@playw
     async ({ browser }, use) => {
       const context = await browser.newContext({ baseURL: APP_URL });
       const page = await context.newPage();
-        const state = await context.storageState();
-      console.log("STATE", page.url(), JSON.stringify(state.cookies), JSON.stringify(await context.cookies()), await page.locator("h1").textContent());
+      await logIn(page);
+      const state = await context.storageState();
       await context.close();
       await use(state);
     },
@@ -62,7 +62,7 @@ async function openDashboard(page: Page, lng = "en"): Promise<string> {
 
 for (const lng of ["en", "fr"]) {
   test(`the dashboard pages render without scripts and pass axe (${lng})`, async ({ page, request }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await sign(request, "Axe", unique("Check"), `${unique("axe")}@example.org`, "UA");
     await sign(request, "Held", unique("Axe"), `${unique("held")}@mailinator.com`, "FR");
     const id = await openDashboard(page, lng);

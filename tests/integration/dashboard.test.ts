@@ -15,6 +15,8 @@ import {
 } from "~/lib/petition-dashboard.server";
 import { loader as statsLoader } from "~/routes/dashboard/petition-stats";
 import { loader as signaturesLoader } from "~/routes/dashboard/petition-signatures";
+import { loader as auditLoader } from "~/routes/dashboard/org-audit";
+import { recordAudit } from "~/lib/audit.server";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { createPetition } from "../support/fixtures";
 import { appRequest, createMember, insertSignatures, settle, testContext } from "./dashboard-helpers";
@@ -270,5 +272,38 @@ describe("petition dashboard page", () => {
     expect(list.page.rows.map((r) => r.countryName)).toEqual(["Ukraine", "Ukraine"]);
     const invalid = (await signaturesLoader(listArgs(editor, "?state=nonsense"))) as { init: { status: number } | null };
     expect(invalid.init?.status).toBe(400);
+  });
+});
+
+describe("audit log page", () => {
+  it("pages through an organisation's audit log for owners; editors get 403, outsiders 404", async () => {
+    const organisation = (await t.db.query.organisations.findFirst())!;
+    const owner = await createMember(t.db, "owner");
+    const editor = await createMember(t.db, "editor");
+    const outsider = await createMember(t.db, null);
+    // 120 entries, many in the same transaction (same created_at): the id orders them.
+    await t.db.transaction(async (tx) => {
+      for (let i = 0; i < 120; i++) {
+        await recordAudit(tx, { actorId: owner.id, organisationId: organisation.id, action: "test.entry", subjectType: "test", subjectId: String(i), details: { i } });
+      }
+    });
+    const context = testContext(t.db);
+    const args = (user: typeof owner, query = "") =>
+      ({ request: appRequest(`/dashboard/orgs/${organisation.slug}/audit${query}`, user), params: { orgSlug: organisation.slug }, context }) as never;
+    const seen: string[] = [];
+    let query = "";
+    for (let i = 0; i < 10; i++) {
+      const page = (await auditLoader(args(owner, query))) as { rows: { subjectId: string; actorName: string; action: string }[]; nextCursor: string | null };
+      seen.push(...page.rows.filter((r) => r.action === "test.entry").map((r) => r.subjectId));
+      if (!page.nextCursor) break;
+      query = `?after=${page.nextCursor}`;
+    }
+    expect(seen).toEqual(Array.from({ length: 120 }, (_, i) => String(119 - i)));
+    expect(((await settle(() => auditLoader(args(editor)))) as Response).status).toBe(403);
+    expect(((await settle(() => auditLoader(args(outsider)))) as Response).status).toBe(404);
+    const unknown = await settle(() =>
+      auditLoader({ request: appRequest("/dashboard/orgs/no-such-org/audit", owner), params: { orgSlug: "no-such-org" }, context } as never),
+    );
+    expect((unknown as Response).status).toBe(404);
   });
 });

@@ -3,7 +3,7 @@ import { setFlagsFromString } from "node:v8";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "../../db/schema";
-import { csvCell, csvLine } from "~/lib/export.server";
+import { csvCell, csvLine, exportHeader } from "~/lib/export.server";
 import { loader as exportLoader } from "~/routes/dashboard/petition-export";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { createPetition } from "../support/fixtures";
@@ -69,6 +69,8 @@ describe("CSV cells", () => {
     expect(csvCell(null)).toBe("");
     expect(csvCell(true)).toBe("true");
     expect(csvLine(["a", "b,c"])).toBe(`a,"b,c"\r\n`);
+    // A question keyed like a fixed column gets a column of its own name.
+    expect(exportHeader(["email", "agency"])).toMatch(/^name,email,country,postcode,field_email,agency,state,/);
   });
 });
 

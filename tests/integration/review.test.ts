@@ -174,6 +174,7 @@ describe("single review", () => {
     // A signature of another petition is out of reach from this one.
     const other = await createPetition(t.db);
     expect(await reviewSignature(t.db, other.id, held!, "invalidate", actor)).toEqual({ ok: false, reason: "not-found" });
+    expect(await reviewSignature(t.db, petition.id, "not-a-uuid", "invalidate", actor)).toEqual({ ok: false, reason: "not-found" });
 
     const rows = await t.db.select().from(schema.auditLog).where(and(eq(schema.auditLog.subjectType, "signature"), eq(schema.auditLog.subjectId, confirmed!)));
     expect(rows).toHaveLength(1);

@@ -10,7 +10,9 @@ import type { Route } from "./+types/petition-export";
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const user = await requireUser(request, context);
   const access = await requirePetitionRole(context.db, user, params.petitionId, "editor");
-  const { filename, stream } = await exportSignaturesCsv(context.db, access.petitionId, { userId: user.id, organisationId: access.organisationId });
+  const csv = await exportSignaturesCsv(context.db, access.petitionId, { userId: user.id, organisationId: access.organisationId });
+  if (!csv) throw new Response("Not found", { status: 404 });
+  const { filename, stream } = csv;
   return new Response(stream, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,5 +1,6 @@
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link, redirect, useRevalidator } from "react-router";
 import { PageTitle } from "~/components/page-title";
 import { requireUser } from "~/lib/auth.server";
 import { roleAllows } from "~/lib/authorization.server";
@@ -8,10 +9,13 @@ import { formatNumber } from "~/lib/format";
 import { detectLocale } from "~/lib/i18n.server";
 import { cancelMessage, messageStats, requireMessage } from "~/lib/supporter-updates.server";
 import type { Route } from "./+types/message";
-import { FormError, Notice } from "./ui/parts";
+import { Notice } from "./ui/parts";
 
-/** While a message is scheduled or going out, the page reloads itself: progress without JavaScript. */
+/** While a message is scheduled or going out, its progress is refreshed this often. */
 const REFRESH_S = 5;
+
+/** Organiser tool: with JavaScript the numbers update in place (ADR 005 lets such pages opt in). */
+export const handle = { hydrate: true };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const user = await requireUser(request, context);
@@ -54,7 +58,21 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return redirect(`/dashboard/email/messages/${message.id}?${result.ok ? "cancelled" : "started"}`, 303);
 }
 
-export const meta: Route.MetaFunction = ({ data }) => (data?.refresh ? [{ httpEquiv: "refresh", content: String(REFRESH_S) }] : []);
+/**
+ * With JavaScript, the loader is re-run in the background and the numbers change in place
+ * (announced politely); without it, the page reloads itself. The reload lives inside
+ * <noscript>, so a page that can update in place never reloads under a screen reader.
+ */
+function useProgressRefresh(active: boolean) {
+  const revalidator = useRevalidator();
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => {
+      if (revalidator.state === "idle") void revalidator.revalidate();
+    }, REFRESH_S * 1000);
+    return () => clearInterval(timer);
+  }, [active, revalidator]);
+}
 
 function when(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso)) + " UTC";
@@ -63,6 +81,7 @@ function when(iso: string, locale: string): string {
 export default function MessagePage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { message, stats, locale } = loaderData;
+  useProgressRefresh(loaderData.refresh);
   const n = (value: number) => formatNumber(value, locale);
   const total = stats.total || message.recipientCount || 0;
   const done = stats.total - stats.waiting;
@@ -89,12 +108,13 @@ export default function MessagePage({ loaderData }: Route.ComponentProps) {
         <Link to="/dashboard/email">{t("supporterEmail.message.back")}</Link>
       </p>
       <h1>{message.subject || t(`supporterEmail.kinds.${message.kind}`)}</h1>
+      {loaderData.refresh ? <noscript dangerouslySetInnerHTML={{ __html: `<meta http-equiv="refresh" content="${REFRESH_S}">` }} /> : null}
       <Notice message={loaderData.notice ? t(`supporterEmail.message.${loaderData.notice}`) : null} />
       <dl className="meta-list">
         <dt>{t("supporterEmail.message.kind")}</dt>
         <dd>{t(`supporterEmail.kinds.${message.kind}`)}</dd>
         <dt>{t("supporterEmail.message.status")}</dt>
-        <dd>{t(`supporterEmail.statuses.${message.status}`)}</dd>
+        <dd aria-live="polite">{t(`supporterEmail.statuses.${message.status}`)}</dd>
         <dt>{t("supporterEmail.message.audience")}</dt>
         <dd>
           {audience}
@@ -136,7 +156,9 @@ export default function MessagePage({ loaderData }: Route.ComponentProps) {
       {message.status !== "draft" && message.status !== "cancelled" ? (
         <section aria-labelledby="progress-heading">
           <h2 id="progress-heading">{t("supporterEmail.message.progress")}</h2>
-          <label htmlFor="send-progress">{t("supporterEmail.message.progressLabel", { done: n(done), total: n(total) })}</label>
+          <p aria-live="polite">
+            <label htmlFor="send-progress">{t("supporterEmail.message.progressLabel", { done: n(done), total: n(total) })}</label>
+          </p>
           <progress id="send-progress" className="send-progress" value={done} max={Math.max(total, 1)}>
             {n(done)} / {n(total)}
           </progress>
@@ -154,7 +176,6 @@ export default function MessagePage({ loaderData }: Route.ComponentProps) {
           </table>
         </section>
       ) : null}
-      <FormError message={null} />
     </>
   );
 }
