@@ -1,9 +1,11 @@
 // `npm run drill`: failure drills against the real app on loopback. Each prints
 // one verdict line; the command fails unless every drill passed.
+import fs from "node:fs";
 import os from "node:os";
 import { runMain } from "./lib/cleanup";
 import type { Verdict } from "./lib/drill";
 import { startCluster } from "./lib/postgres";
+import { SAVED_LOG_DIR } from "./lib/processes";
 import { log } from "./lib/util";
 import { appKillDrill } from "./drills/app-kill";
 import { badInputDrill } from "./drills/bad-input";
@@ -34,6 +36,8 @@ async function main(): Promise<number> {
   // DRILLS=load,bad-input runs a subset (for working on one drill); the verdict counts only those.
   const only = process.env.DRILLS?.split(",").map((s) => s.trim());
   const selected = DRILLS.filter((d) => !only || only.includes(d.name));
+  // Logs kept from an earlier run would be mistaken for this one's.
+  fs.rmSync(SAVED_LOG_DIR, { recursive: true, force: true });
   const cluster = await startCluster();
   const loadAtStart = os.loadavg()[0]!.toFixed(1);
   const verdicts: Verdict[] = [];

@@ -428,16 +428,22 @@ export async function renderDeliveries(db: Db, rows: DeliveryToRender[], appUrl:
     if (!message) return { ok: false, reason: "message deleted" };
     const signature = row.signatureId ? context.signatures.get(row.signatureId) : undefined;
     if (row.signatureId && (!signature || signature.anonymisedAt)) return { ok: false, reason: "signer erased their data" };
-    const links = signature ? await unsubscribeLinks(db, appUrl, signature.id) : { unsubscribeUrl: null, preferencesUrl: null };
+    const links = signature ? await unsubscribeLinks(db, appUrl, signature.id) : null;
     const choice = await messageTemplate(
       message,
       campaignTitles,
-      { locale: row.locale, signerName: signature?.fullName ?? null, isOrganisation: !signature, ...links },
+      {
+        locale: row.locale,
+        signerName: signature?.fullName ?? null,
+        isOrganisation: !signature,
+        unsubscribeUrl: links?.unsubscribeUrl ?? null,
+        preferencesUrl: links?.preferencesUrl ?? null,
+      },
       appUrl,
     );
     // RFC 8058 one-click unsubscribe: mail clients POST `List-Unsubscribe=One-Click` to the link.
-    const headers = links.unsubscribeUrl
-      ? { "List-Unsubscribe": `<${links.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+    const headers = links
+      ? { "List-Unsubscribe": `<${links.oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
       : undefined;
     return { ok: true, email: { ...(await renderFor(choice)), to: row.recipient, headers } };
   }

@@ -357,11 +357,16 @@ export async function sendBatch(db: Db, mailer: Mailer, settings: DeliverySettin
   }
 }
 
-/** Sends a batch until it is sent, failed, or owned by someone else, backing off between attempts. */
-export async function sendBatchToTheEnd(db: Db, mailer: Mailer, settings: DeliverySettings, batchKey: string): Promise<BatchOutcome> {
+/**
+ * Sends a batch until it is sent, failed, or owned by someone else, backing off between
+ * attempts. A backoff that would end after `deadline` is not waited out: the batch stays
+ * 'sending' (its attempts counted) and the sweep carries on, so a job never keeps a
+ * shutdown waiting through a provider outage.
+ */
+export async function sendBatchToTheEnd(db: Db, mailer: Mailer, settings: DeliverySettings, batchKey: string, deadline = Infinity): Promise<BatchOutcome> {
   for (;;) {
     const outcome = await sendBatch(db, mailer, settings, batchKey);
-    if (outcome.kind !== "retry") return outcome;
+    if (outcome.kind !== "retry" || Date.now() + outcome.delayMs > deadline) return outcome;
     await sleep(outcome.delayMs);
   }
 }
@@ -395,7 +400,7 @@ export async function drainDeliveries(db: Db, mailer: Mailer, settings: Delivery
     report.suppressed += claim.suppressed;
     if (claim.claimed === 0) break;
     if (!claim.batchKey) continue;
-    const outcome = await sendBatchToTheEnd(db, mailer, settings, claim.batchKey);
+    const outcome = await sendBatchToTheEnd(db, mailer, settings, claim.batchKey, deadline);
     report.batches++;
     if (outcome.kind === "sent") report.sent += outcome.count;
     if (outcome.kind === "failed") report.failed++;
@@ -417,8 +422,10 @@ export async function recoverOrphanedBatches(db: Db, mailer: Mailer, settings: D
     having max(updated_at) < now() - make_interval(secs => ${settings.orphanAfterMs / 1000})
     limit 100`);
   let recovered = 0;
+  const deadline = Date.now() + settings.drainJobMaxMs;
   for (const { batch_key: batchKey } of keys) {
-    const outcome = await sendBatchToTheEnd(db, mailer, settings, batchKey);
+    if (Date.now() >= deadline) break;
+    const outcome = await sendBatchToTheEnd(db, mailer, settings, batchKey, deadline);
     if (outcome.kind !== "not-mine") recovered++;
   }
   if (recovered > 0) await completeFinishedMessages(db);

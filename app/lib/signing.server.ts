@@ -1,11 +1,11 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { petitionCounts, petitions, signatures, type SignatureStatus } from "../../db/schema";
 import { canonicalEmail, domainMatches, emailDomain } from "./canonical-email";
 import type { Db } from "./database.server";
 import { isDisposableDomain } from "./disposable-domains";
 import { confirmationLinkKey, deriveConfirmationSecret } from "./email-content.server";
-import { queueTransactionalDelivery } from "./email-delivery.server";
+import { queueThanksEmail, queueTransactionalDelivery } from "./email-delivery.server";
 import { hitRateLimit, type RateLimitRule } from "./rate-limit.server";
 import type { SignatureInput } from "./signature-schema";
 
@@ -53,34 +53,19 @@ function hashToken(secret: string): string {
   return createHash("sha256").update(secret).digest("hex");
 }
 
-/** A confirmation token is `<signature id>.<secret>`; only a hash of the secret is stored. */
-function newConfirmToken(signatureId: string) {
-  const secret = randomBytes(24).toString("base64url");
-  return { token: `${signatureId}.${secret}`, hash: hashToken(secret), expiresAt: new Date(Date.now() + CONFIRM_TOKEN_TTL_MS) };
-}
-
-function confirmUrl(meta: SignMeta, slug: string, token: string): string {
-  return `${meta.appUrl}/petitions/${slug}/confirm/${token}`;
-}
-
 /**
- * Queues the confirmation email as a row of the delivery ledger, drained in
- * batches by the worker (so a spike of signatures goes out at the provider's
- * full rate). The ledger must be able to render the email again after a crash,
- * byte for byte, so the link's secret is derived from a server key and the send
- * number instead of being random: it replaces the random token (its hash is
- * what is stored, as before). See docs/decisions/006-email-delivery-ledger.md.
+ * A confirmation link is `<signature id>.<secret>`; only a hash of the secret
+ * is stored. The secret is derived from a server key and the send number, so
+ * the delivery ledger can render the same email again after a crash, byte for
+ * byte (see docs/decisions/006-email-delivery-ledger.md).
  */
-async function queueConfirmationEmail(
-  tx: Pick<Db, "execute">,
-  _petition: SignablePetition,
-  _meta: SignMeta,
-  signature: { id: string; fullName: string; email: string; locale: string },
-  _randomToken: string,
-  sendNumber: number,
-) {
-  const secret = deriveConfirmationSecret(await confirmationLinkKey(tx), signature.id, sendNumber);
-  await tx.execute(sql`update ${signatures} set confirm_token_hash = ${hashToken(secret)} where id = ${signature.id}`);
+async function confirmationToken(tx: Pick<Db, "execute">, signatureId: string, sendNumber: number) {
+  const secret = deriveConfirmationSecret(await confirmationLinkKey(tx), signatureId, sendNumber);
+  return { hash: hashToken(secret), expiresAt: new Date(Date.now() + CONFIRM_TOKEN_TTL_MS) };
+}
+
+/** The confirmation email is a row of the delivery ledger, drained in batches by the worker. */
+async function queueConfirmationEmail(tx: Pick<Db, "execute">, signature: { id: string; email: string; locale: string }, sendNumber: number) {
   await queueTransactionalDelivery(tx, {
     key: `confirm-signature/${signature.id}/${sendNumber}`,
     recipient: signature.email,
@@ -119,9 +104,9 @@ export async function signPetition(
   const reasons = await flagReasons(db, input, meta.ipHash);
   const canonical = canonicalEmail(input.email);
   const id = randomUUID();
-  const { token, hash, expiresAt } = newConfirmToken(id);
 
   return db.transaction(async (tx) => {
+    const { hash, expiresAt } = await confirmationToken(tx, id, 1);
     const inserted = await tx
       .insert(signatures)
       .values({
@@ -151,7 +136,7 @@ export async function signPetition(
       .returning({ id: signatures.id });
 
     if (inserted.length === 1) {
-      await queueConfirmationEmail(tx, petition, meta, { id, fullName: input.name, email: input.email, locale: meta.locale }, token, 1);
+      await queueConfirmationEmail(tx, { id, email: input.email, locale: meta.locale }, 1);
       return { outcome: "created" as const, signatureId: id };
     }
 
@@ -164,13 +149,13 @@ export async function signPetition(
     if (!existing || existing.status === "invalidated") return { outcome: "already-confirmed" as const };
     if (existing.confirmedAt) return { outcome: "already-confirmed" as const };
     if (existing.confirmationSends >= MAX_CONFIRMATION_SENDS) return { outcome: "resend-limit" as const };
-    const renewed = newConfirmToken(existing.id);
     const sendNumber = existing.confirmationSends + 1;
+    const renewed = await confirmationToken(tx, existing.id, sendNumber);
     await tx
       .update(signatures)
       .set({ confirmTokenHash: renewed.hash, confirmTokenExpiresAt: renewed.expiresAt, confirmationSends: sendNumber })
       .where(eq(signatures.id, existing.id));
-    await queueConfirmationEmail(tx, petition, meta, existing, renewed.token, sendNumber);
+    await queueConfirmationEmail(tx, existing, sendNumber);
     return { outcome: "resent" as const, signatureId: existing.id };
   });
 }
@@ -223,8 +208,10 @@ export async function confirmSignature(db: Db, petitionId: string, token: string
   if (!row.expiresAt || row.expiresAt <= new Date()) return { outcome: "expired" };
 
   const verified = domainMatches(emailDomain(row.email), row.verifiedDomains);
-  const [updated] = await db
-    .update(signatures)
+  // The confirmation and the thank-you email it triggers commit together.
+  const updated = await db.transaction(async (tx) => {
+    const [confirmed] = await tx
+      .update(signatures)
     .set({
       confirmedAt: sql`now()`,
       confirmSeq: sql`nextval('signature_confirm_seq')`,
@@ -240,6 +227,9 @@ export async function confirmSignature(db: Db, petitionId: string, token: string
       confirmSeq: signatures.confirmSeq,
       verified: signatures.verified,
     });
+    if (confirmed) await queueThanksEmail(tx, confirmed.id);
+    return confirmed;
+  });
   if (!updated) {
     // Opened twice at the same moment: the other request confirmed it.
     const again = await confirmSignature(db, petitionId, token);

@@ -37,9 +37,18 @@ export async function unsubscribeToken(db: Db, signatureId: string): Promise<str
   return `${signatureId}.${mac(await cachedSecret(db, UNSUBSCRIBE_KEY), signatureId)}`;
 }
 
+/**
+ * The links a bulk email carries: the page with choices (in the footer), the RFC 8058
+ * one-click endpoint (in the List-Unsubscribe header; opened with GET it leads to the
+ * page), and the preferences page.
+ */
 export async function unsubscribeLinks(db: Db, appUrl: string, signatureId: string) {
   const token = await unsubscribeToken(db, signatureId);
-  return { unsubscribeUrl: `${appUrl}/unsubscribe/${token}`, preferencesUrl: `${appUrl}/email-preferences/${token}` };
+  return {
+    unsubscribeUrl: `${appUrl}/unsubscribe/${token}`,
+    oneClickUrl: `${appUrl}/unsubscribe/${token}/one-click`,
+    preferencesUrl: `${appUrl}/email-preferences/${token}`,
+  };
 }
 
 /** The signature a token names, or null when the token was altered. */

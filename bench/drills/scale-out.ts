@@ -9,8 +9,9 @@ import { acknowledgedId, apiSigning, PETITION_SLUG } from "../lib/signers";
 import { connect, petitionId } from "../lib/sql";
 import { inParallel, log, waitFor } from "../lib/util";
 
-const PER_APP = Number(process.env.DRILL_SCALE_SIGNINGS_PER_APP ?? 1_000);
-const EMAIL_WAIT_MS = 240_000;
+const PER_APP = Number(process.env.DRILL_SCALE_SIGNINGS_PER_APP ?? 200);
+/** Confirmation emails leave at the rate the email system allows (a few per second here). */
+const EMAIL_WAIT_MS = 300_000;
 
 const CONFIRM_LINK = /https?:\/\/[^\s"<>]+\/petitions\/[^\s"<>/]+\/confirm\/[^\s"<>]+/;
 

@@ -31,7 +31,11 @@ export function addFindings(report: Report): void {
     );
   }
   const growth = byId("counting.count-json.growth");
-  if (growth) report.findings.push(`count.json at ~1M signatures serves ${fmt(growth.ratio)}× the requests/s it serves at ~1k (1 means its cost does not grow with the count).`);
+  if (growth) report.findings.push(`count.json costs ${fmt(growth.ratio)}× the CPU per request at ~1M signatures that it costs at ~1k (1 means its cost does not grow with the count).`);
+  const pageGrowth = byId("page.petition.growth");
+  if (pageGrowth) report.findings.push(`The petition page costs ${fmt(pageGrowth.ratio)}× the CPU per page at ~1M signatures that it costs at ~1k (${fmt(pageGrowth.baseline?.value)} → ${fmt(pageGrowth.value)} ms).`);
+  const others = report.figures.map((f) => f.details?.otherProcessesCpuPct).filter((v): v is number => typeof v === "number");
+  if (others.length > 0) report.findings.push(`Other processes on the machine used ${fmt(Math.min(...others))}–${fmt(Math.max(...others))} % of its CPU during the runs: compare ratios and CPU per request, not absolute rates.`);
   const lag = byId("counting.lag.under-load");
   if (lag) {
     const d = lag.details as { underLoad: { p50: number; max: number }; idle: { p50: number; max: number } };

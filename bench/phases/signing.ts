@@ -4,6 +4,7 @@
 import { loadDetails, measureLoad, measurePgbench, pgbenchDetails, type BenchContext, type Measured } from "../lib/context";
 import type { PgbenchResult } from "../lib/pgbench";
 import { startApp } from "../lib/app";
+import { runLoad } from "../lib/load";
 import { apiSigning, emailLike, formSigning } from "../lib/signers";
 import { dropQueuedEmailJobs, statusCounts } from "../lib/sql";
 import { log } from "../lib/util";
@@ -120,6 +121,8 @@ export async function signingWithoutWorker(context: BenchContext): Promise<void>
   const withWorker = context.report.figures.find((f) => f.id === `signing.api.many-ips.c${connections}`);
   const separate = await startApp({ databaseUrl: context.databaseUrl, resend: context.resend, runWorker: false, name: "app-no-worker" });
   try {
+    // Same warm-up as the main process got, so JIT compilation is not measured.
+    await runLoad({ url: separate.url, connections: 20, durationS: 3, next: apiSigning({ prefix: "warmup-noworker", varyClientIp: true }) });
     log(`signing via api, ${connections} connections, many client addresses, web process without the worker`);
     const prefix = `api-noworker-${connections}`;
     const measured = await measureLoad({ ...context, app: separate }, { connections, next: apiSigning({ prefix, varyClientIp: true }), timeoutS: 30 });

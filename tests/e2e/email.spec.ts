@@ -112,7 +112,7 @@ test("an organiser writes to consenting supporters, who can unsubscribe", async 
   const toAlice = await waitForEmail(request, (e) => e.subject === subject && e.to.includes(alice), "the update to Alice");
   const toBruno = await waitForEmail(request, (e) => e.subject === subject && e.to.includes(bruno), "the update to Bruno");
   expect((await emails(request)).filter((e) => e.subject === subject)).toHaveLength(2);
-  const unsubscribeHeader = new RegExp(`^<${APP_URL.replace(/[.:/]/g, "\\$&")}/unsubscribe/[0-9a-f-]{36}\\.[A-Za-z0-9_-]{32}>$`);
+  const unsubscribeHeader = new RegExp(`^<${APP_URL.replace(/[.:/]/g, "\\$&")}/unsubscribe/[0-9a-f-]{36}\\.[A-Za-z0-9_-]{32}/one-click>$`);
   for (const email of [toAlice, toBruno]) {
     expect(email.headers?.["List-Unsubscribe"]).toMatch(unsubscribeHeader);
     expect(email.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
@@ -121,7 +121,9 @@ test("an organiser writes to consenting supporters, who can unsubscribe", async 
 
   // Alice opens the link: a page with choices (opening it changes nothing), then she chooses.
   const aliceLink = toAlice.headers!["List-Unsubscribe"]!.slice(1, -1);
-  await page.goto(`${aliceLink}?lng=en`);
+  await page.goto(aliceLink);
+  await expect(page).toHaveURL(new RegExp(`${aliceLink.replace("/one-click", "").replace(/[.:/?]/g, "\\$&")}$`));
+  await page.goto(`${page.url()}?lng=en`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Unsubscribe");
   await expect(page.getByRole("link", { name: "Choose campaign by campaign" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -137,11 +139,12 @@ test("an organiser writes to consenting supporters, who can unsubscribe", async 
   });
   expect(oneClick.status()).toBe(200);
   expect(oneClick.headers()["content-type"]).toMatch(/^text\/plain/);
-  await page.goto(`${brunoLink}?lng=en`);
+  const brunoPage = brunoLink.replace(/\/one-click$/, "");
+  await page.goto(`${brunoPage}?lng=en`);
   await expect(page.getByText("You are not subscribed to this campaign’s updates.")).toBeVisible();
 
   // A tampered link is refused clearly.
-  const tampered = await page.goto(`${brunoLink.slice(0, -3)}xyz?lng=en`);
+  const tampered = await page.goto(`${brunoPage.slice(0, -3)}xyz?lng=en`);
   expect(tampered!.status()).toBe(400);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link is not valid");
 
@@ -151,4 +154,31 @@ test("an organiser writes to consenting supporters, who can unsubscribe", async 
   await page.getByRole("button", { name: "Start writing" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Write to supporters");
   await expect(page.getByRole("checkbox", { name: /^Iceland/ })).toHaveCount(0);
+});
+
+test("a supporter gets a link to their data, downloads it and erases it", async ({ page, request }) => {
+  await page.goto("/my-data?lng=en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your data");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("textbox", { name: "Email address" }).fill(alice);
+  await page.getByRole("button", { name: "Email me a link" }).click();
+  await expect(page.getByRole("status")).toContainText("If we hold data about this address, a link is on its way.");
+
+  const email = await waitForEmail(request, (e) => e.to.includes(alice) && /^Your data on/.test(e.subject ?? ""), "the data link");
+  const link = /https?:\/\/\S+\/my-data\/[A-Za-z0-9_-]+/.exec(email.text ?? "")![0];
+  await page.goto(`${link}?lng=en`);
+  await expect(page.getByRole("cell", { name: PETITION_TITLE })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const download = await request.get(`${link}/download`);
+  expect(download.headers()["content-disposition"]).toMatch(/attachment/);
+  const data = (await download.json()) as { signatures: { email: string; consentText: string; updatesOptIn: boolean }[] };
+  expect(data.signatures).toEqual([expect.objectContaining({ email: alice, updatesOptIn: false })]);
+
+  await page.getByRole("button", { name: "Erase my data" }).click();
+  await expect(page.getByText("Please tick the box to confirm.")).toBeVisible();
+  await page.getByRole("checkbox", { name: "I understand that this cannot be undone" }).check();
+  await page.getByRole("button", { name: "Erase my data" }).click();
+  await expect(page.getByRole("status")).toContainText("Your data has been erased.");
+  await expect(page.getByText("We hold no data about this address any more.")).toBeVisible();
 });

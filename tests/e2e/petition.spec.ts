@@ -94,11 +94,16 @@ interface FakeEmail {
 }
 
 /** Every email the fake Resend has accepted for `address` (compared case-insensitively), oldest first. */
-async function emailsTo(request: APIRequestContext, address: string): Promise<FakeEmail[]> {
+async function allEmailsTo(request: APIRequestContext, address: string): Promise<FakeEmail[]> {
   const res = await request.get(`${FAKE_RESEND_URL}/_fake/emails`);
   expect(res.ok()).toBe(true);
   const all = (await res.json()) as FakeEmail[];
   return all.filter((email) => email.to.some((to) => to.toLowerCase() === address.toLowerCase()));
+}
+
+/** Confirmation emails only: confirming also sends a thank-you email, which carries no confirmation link. */
+async function emailsTo(request: APIRequestContext, address: string): Promise<FakeEmail[]> {
+  return (await allEmailsTo(request, address)).filter((email) => CONFIRM_LINK.test(email.text ?? ""));
 }
 
 /** Waits until `address` has received `count` emails, and returns the latest. */
@@ -194,6 +199,12 @@ async function signAndConfirmJourney(page: Page, request: APIRequestContext, lab
   // Opening the link again is harmless and counts nothing twice.
   await page.goto(link!);
   await expect(page.getByRole("status")).toContainText("Your signature was already confirmed.");
+
+  // Confirming sends one thank-you email with the share links, however often the link is opened.
+  await expect.poll(async () => (await allEmailsTo(request, signer.email)).map((e) => e.subject), { timeout: 10_000 }).toContain(
+    `Thank you for signing: ${PETITION_TITLE}`,
+  );
+  expect((await allEmailsTo(request, signer.email)).filter((e) => e.subject.startsWith("Thank you for signing"))).toHaveLength(1);
 
   await page.getByRole("link", { name: "Back to the petition" }).click();
   await expect(page).toHaveURL(new RegExp(`${PETITION_PATH}$`));

@@ -1,7 +1,7 @@
 // The delivery ledger against the fake Resend through the real SDK: batching,
 // idempotent re-sends, 429/5xx handling, suppression, and confirmation spikes.
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { fanOutMessage } from "~/lib/email-audience.server";
 import {
   batchKeyFor,
@@ -88,12 +88,12 @@ describe("bulk messages", () => {
     await messageFor(2, "headers");
     await drainDeliveries(t.db, mailer(), settings);
     const [first, second] = fake.emails;
-    const link = /^<https:\/\/petitions\.example\/unsubscribe\/[0-9a-f-]{36}\.[A-Za-z0-9_-]{32}>$/;
+    const link = /^<https:\/\/petitions\.example\/unsubscribe\/[0-9a-f-]{36}\.[A-Za-z0-9_-]{32}\/one-click>$/;
     expect(first!.headers!["List-Unsubscribe"]).toMatch(link);
     expect(first!.headers!["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     expect(second!.headers!["List-Unsubscribe"]).not.toBe(first!.headers!["List-Unsubscribe"]);
-    // The same link is in the body, for people whose client shows no unsubscribe button.
-    expect(first!.html).toContain(first!.headers!["List-Unsubscribe"]!.slice(1, -1));
+    // The page behind it is linked in the body, for people whose client shows no unsubscribe button.
+    expect(first!.html).toContain(`href="${first!.headers!["List-Unsubscribe"]!.slice(1, -"/one-click>".length)}"`);
     expect(first!.subject).toBe("News from the campaign");
     expect(first!.html).toContain("<strong>minister</strong>");
     expect(first!.text).toContain("minister");
@@ -116,7 +116,7 @@ describe("bulk messages", () => {
     expect(rows.every((r) => r.status === "sent" && r.resend_id === firstIds.get(r.id))).toBe(true);
   });
 
-  it("honour a 429's retry-after: the next request waits at least that long, in every process", async () => {
+  it("honour a 429's retry-after: the next request waits at least that long", async () => {
     await messageFor(150, "ratelimited");
     fake.failNext(1, { status: 429, headers: { "retry-after": "1" } });
     await drainDeliveries(t.db, mailer(), settings);
@@ -127,6 +127,17 @@ describe("bulk messages", () => {
     expect(fake.emails).toHaveLength(150);
     // The shared clock itself moved: a reservation made now waits for the slot after the pause.
     await t.db.execute(sql`delete from rate_limits where key = 'email-api:next-request'`);
+  });
+
+  it("hold back every other sender after a 429, through the shared clock", async () => {
+    await messageFor(1, "ratelimited-shared");
+    fake.failNext(1, { status: 429, headers: { "retry-after": "2" } });
+    const draining = drainDeliveries(t.db, mailer(), settings);
+    await vi.waitFor(() => expect(fake.batchRequests()).toHaveLength(1), { interval: 20 });
+    // Another process asking for a slot now must wait out the retry-after too.
+    await vi.waitFor(async () => expect(await reserveRequestSlot(t.db, settings.requestsPerSecond)).toBeGreaterThan(1_500), { interval: 20, timeout: 2_000 });
+    await draining;
+    expect(fake.emails).toHaveLength(1);
   });
 
   it("retry 5xx answers with backoff, then send once", async () => {
@@ -215,6 +226,9 @@ describe("confirmation emails", () => {
     expect(email.subject).toBe(`Please confirm your signature: ${petition.title}`);
     const token = /\/confirm\/([^\s"<]+)/.exec(email.text!)![1]!;
     expect((await confirmSignature(t.db, petition.id, token)).outcome).toBe("confirmed");
+    // Confirming queues the thank-you email, which the next drain sends.
+    expect((await drainDeliveries(t.db, mailer(), settings)).sent).toBe(1);
+    expect(fake.emails.at(-1)).toMatchObject({ to: ["signerspike7@example.org"], subject: `Thank you for signing: ${petition.title}` });
   });
 
   it("are rendered identically every time, so a re-sent batch matches its idempotency key", async () => {
@@ -230,14 +244,15 @@ describe("confirmation emails", () => {
     expect(fake.emails).toHaveLength(1);
   });
 
-  it("are followed by one thanks-and-share email when the confirmation path queues it", async () => {
+  it("are followed by one thanks-and-share email, queued by the confirmation itself", async () => {
     const petition = await createPetition(t.db);
     const { signatureId } = await signPetition(t.db, petition, signer("thanks"), TEST_META);
     await drainDeliveries(t.db, mailer(), settings);
     const token = /\/confirm\/([^\s"<]+)/.exec(fake.emails[0]!.text!)![1]!;
     expect((await confirmSignature(t.db, petition.id, token)).outcome).toBe("confirmed");
-    expect(await queueThanksEmail(t.db, signatureId!)).toBe(true);
+    // Already queued by confirmSignature, in its transaction: asking again adds nothing, nor does opening the link again.
     expect(await queueThanksEmail(t.db, signatureId!)).toBe(false);
+    expect((await confirmSignature(t.db, petition.id, token)).outcome).toBe("already-confirmed");
     await drainDeliveries(t.db, mailer(), settings);
     expect(fake.emails.map((e) => e.subject)).toEqual([`Please confirm your signature: ${petition.title}`, `Thank you for signing: ${petition.title}`]);
     expect(fake.emails[1]!.html).toContain(`${APP_URL}/petitions/${petition.slug}`);
@@ -250,6 +265,23 @@ describe("confirmation emails", () => {
     await drainDeliveries(t.db, mailer(), settings);
     expect(fake.emails[0]!.subject).toBe(`Confirmez votre signature : ${petition.title}`);
     expect(fake.emails[0]!.html).toContain('lang="fr"');
+  });
+});
+
+describe("without a Resend key", () => {
+  it("keep batches in the local outbox (shown at /dev/outbox), once each, headers included", async () => {
+    const { emails, messageId } = await messageFor(3, "outbox");
+    const outbox = createMailer(parseEnv({}), t.db);
+    expect(outbox.transport).toBe("outbox");
+    await drainDeliveries(t.db, outbox, settings);
+    await t.db.execute(sql`update email_deliveries set status = 'sending' where message_id = ${messageId}`);
+    await recoverOrphanedBatches(t.db, outbox, settings);
+    const rows = await t.db.execute<{ to_address: string; headers: Record<string, string> }>(sql`
+      select to_address, headers from outbox_messages where to_address like 'outbox-%' order by to_address`);
+    expect(rows.map((r) => r.to_address)).toEqual([...emails].sort());
+    expect(rows[0]!.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    expect(fake.requests).toHaveLength(0);
+    expect((await deliveriesOf(t.db, messageId)).every((r) => r.status === "sent" && r.resend_id)).toBe(true);
   });
 });
 

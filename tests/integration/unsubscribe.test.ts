@@ -10,6 +10,7 @@ import { createMailer } from "~/lib/email.server";
 import { parseEnv } from "~/lib/env.server";
 import { findUnsubscribeSubject, listPreferences, setCampaignPreference, unsubscribeToken, verifyUnsubscribeToken } from "~/lib/unsubscribe.server";
 import { action as unsubscribeAction, loader as unsubscribeLoader } from "~/routes/supporter-email/unsubscribe";
+import { action as oneClickAction, loader as oneClickLoader } from "~/routes/supporter-email/unsubscribe-one-click";
 import { verifyRequestOrigin } from "../../server/security";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { addSupporters } from "../support/email-fixtures";
@@ -38,10 +39,11 @@ beforeAll(async () => {
       headers: req.headers as Record<string, string>,
       body: req.method === "GET" ? undefined : Buffer.concat(chunks),
     });
-    const token = req.path.split("/")[2] ?? "";
+    const [, , token = "", oneClick] = req.path.split("/");
+    const handler = oneClick === "one-click" ? (req.method === "GET" ? oneClickLoader : oneClickAction) : unsubscribeAction;
     let response: Response;
     try {
-      response = (await unsubscribeAction({ request, params: { token }, context: context() } as never)) as Response;
+      response = (await handler({ request, params: { token }, context: context() } as never)) as Response;
     } catch (thrown) {
       response = thrown as Response;
     }
@@ -89,7 +91,7 @@ describe("unsubscribe links", () => {
       expect(response.init.status).toBe(400);
       expect(response.data.ok).toBe(false);
     }
-    const post = await fetch(`${server.url}/unsubscribe/${flipped}`, { method: "POST", body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }) });
+    const post = await fetch(`${server.url}/unsubscribe/${flipped}/one-click`, { method: "POST", body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }) });
     expect(post.status).toBe(400);
     expect(await post.text()).toMatch(/Invalid unsubscribe link/);
   });
@@ -99,7 +101,7 @@ describe("unsubscribe links", () => {
     const token = await unsubscribeToken(t.db, signatureId);
     expect(await optIns(email)).toEqual([true, true, true]);
     // What a mail provider sends for RFC 8058: a form-encoded body, from its own servers.
-    const response = await fetch(`${server.url}/unsubscribe/${token}`, {
+    const response = await fetch(`${server.url}/unsubscribe/${token}/one-click`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://mail.example.com" },
       body: "List-Unsubscribe=One-Click",
@@ -107,8 +109,13 @@ describe("unsubscribe links", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
     expect(await optIns(email)).toEqual([false, false, true]);
-    // Harmless when repeated.
-    expect((await fetch(`${server.url}/unsubscribe/${token}`, { method: "POST", body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }) })).status).toBe(200);
+    // Harmless when repeated; opening the link instead leads to the page with choices.
+    expect((await fetch(`${server.url}/unsubscribe/${token}/one-click`, { method: "POST", body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }) })).status).toBe(200);
+    const opened = await fetch(`${server.url}/unsubscribe/${token}/one-click`, { redirect: "manual" });
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get("location")).toBe(`/unsubscribe/${token}`);
+    // A POST without the one-click body is not an unsubscribe.
+    expect((await fetch(`${server.url}/unsubscribe/${token}/one-click`, { method: "POST", body: "x=1" })).status).toBe(400);
   });
 
   it("leave other cross-site POSTs refused by the origin check", async () => {

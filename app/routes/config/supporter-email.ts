@@ -3,6 +3,7 @@ import { type RouteConfigEntry, route } from "@react-router/dev/routes";
 /** Public URLs: unsubscribe, webhooks, supporters' own data. */
 export const supporterEmailRoutes: RouteConfigEntry[] = [
   route("unsubscribe/:token", "routes/supporter-email/unsubscribe.tsx"),
+  route("unsubscribe/:token/one-click", "routes/supporter-email/unsubscribe-one-click.ts"),
   route("email-preferences/:token", "routes/supporter-email/preferences.tsx"),
   route("webhooks/resend", "routes/supporter-email/webhook-resend.ts"),
   route("my-data", "routes/supporter-email/my-data.tsx"),

@@ -29,19 +29,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   );
 }
 
-/**
- * RFC 8058 one-click: the mail client POSTs `List-Unsubscribe=One-Click` and
- * gets a bare 200, no page. The page's own form posts a scope and is redirected.
- */
+/** The page's own form posts the scope chosen; a one-click POST sent here by mistake counts as "this campaign". */
 export async function action({ request, params, context }: Route.ActionArgs) {
   const formData = await request.formData();
-  if (formData.get("List-Unsubscribe") === "One-Click") {
-    const ok = await unsubscribe(context.db, params.token, "campaign");
-    return new Response(ok ? "Unsubscribed\n" : "Invalid unsubscribe link\n", {
-      status: ok ? 200 : 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
-  }
+  if (formData.get("List-Unsubscribe") === "One-Click") formData.set("scope", "campaign");
   const submission = parseWithZod(formData, { schema: UnsubscribeSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   if (!(await unsubscribe(context.db, params.token, submission.value.scope))) throw new Response("Invalid unsubscribe link", { status: 400 });
