@@ -204,7 +204,7 @@ async function signAndConfirmJourney(page: Page, request: APIRequestContext, lab
   await expect.poll(async () => (await allEmailsTo(request, signer.email)).map((e) => e.subject), { timeout: 10_000 }).toContain(
     `Thank you for signing: ${PETITION_TITLE}`,
   );
-  expect((await allEmailsTo(request, signer.email)).filter((e) => e.subject.startsWith("Thank you for signing"))).toHaveLength(1);
+  expect((await allEmailsTo(request, signer.email)).filter((e) => (e.subject ?? "").startsWith("Thank you for signing"))).toHaveLength(1);
 
   await page.getByRole("link", { name: "Back to the petition" }).click();
   await expect(page).toHaveURL(new RegExp(`${PETITION_PATH}$`));
