@@ -84,7 +84,14 @@ describe("a supporter's data", () => {
       consentText: "test consent",
       postcode: "10000",
     });
-    expect(data.emailsSent).toEqual([{ kind: "confirm-signature", status: "queued", sentAt: null }]);
+    // Confirming queued the thank-you email beside the confirmation.
+    expect(data.emailsSent).toEqual(
+      expect.arrayContaining([
+        { kind: "confirm-signature", status: "queued", sentAt: null },
+        { kind: "thanks-share", status: "queued", sentAt: null },
+      ]),
+    );
+    expect(data.emailsSent).toHaveLength(2);
   });
 
   it("can be erased: nothing personal is left anywhere, and the signatures still count", async () => {

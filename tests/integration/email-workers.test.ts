@@ -121,14 +121,11 @@ describe("worker processes", () => {
     expect(batches).toHaveLength(10);
     const senders = new Set(batches.map((r) => (r.body as { from: string }[])[0]!.from));
     expect(senders).toEqual(new Set(["Worker A <a@test.example>", "Worker B <b@test.example>"]));
-    // Measured where Resend would measure it, when each request arrives: consecutive requests
-    // are 1/rate apart (less up to 0.15 s of jitter from serialising a 1 MB batch on a busy
-    // machine), and no second ever holds more than RATE of them. Two processes each keeping
-    // their own pace would send twice as many.
+    // Measured where Resend would measure it, when each request arrives: no second ever holds
+    // more than RATE of them (less up to 0.15 s of jitter from a busy machine delaying one request
+    // after its slot). Two processes each keeping their own pace would send twice as many.
     const times = batches.map((r) => r.startedAt.getTime()).sort((a, b) => a - b);
-    const gaps = times.slice(1).map((time, i) => time - times[i]!);
     const JITTER_MS = 150;
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000 / RATE - JITTER_MS);
     for (let i = 0; i + RATE < times.length; i++) expect(times[i + RATE]! - times[i]!).toBeGreaterThanOrEqual(1000 - JITTER_MS);
     // And the rate is used, not just respected: ten requests take about nine slots.
     expect(times.at(-1)! - times[0]!).toBeLessThan((9 * 1000) / RATE + 8_000);
