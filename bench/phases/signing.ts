@@ -113,8 +113,9 @@ export async function signingPhase(context: BenchContext): Promise<void> {
 
 /**
  * The same JSON API run against a second web process with RUN_WORKER=false
- * (the documented production layout): how much of the signing cost is the
- * in-process worker rendering and sending the confirmation emails.
+ * (the documented production layout). The default process keeps running, so
+ * its in-process worker sends these emails: the figure is the web path's cost
+ * without the worker on its event loop, not a system without email.
  */
 export async function signingWithoutWorker(context: BenchContext): Promise<void> {
   const connections = 50;
@@ -130,7 +131,7 @@ export async function signingWithoutWorker(context: BenchContext): Promise<void>
     context.report.add({
       id: `signing.api.many-ips.no-worker.c${connections}`,
       section: "Signing",
-      label: `JSON API, ${connections} connections, many client addresses, web process with RUN_WORKER=false (emails queued, not sent)`,
+      label: `JSON API, ${connections} connections, many client addresses, second web process with RUN_WORKER=false (the default process, still running, sends its emails)`,
       value: acknowledged / measured.result.durationS,
       unit: "accepted signatures/s",
       baseline: withWorker ? { label: "same load on the default process (RUN_WORKER=true)", value: withWorker.value, unit: "accepted signatures/s" } : null,

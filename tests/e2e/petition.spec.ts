@@ -576,6 +576,12 @@ test("open data and count.json carry totals, no personal data, and cache headers
   const confirm = await request.get(await confirmLinkFor(request, address));
   expect(confirm.status()).toBe(200);
   await expect.poll(async () => (await readCount(request)).signatureCount, { timeout: 10_000 }).toBeGreaterThanOrEqual(before.signatureCount + 1);
+  // Other tests sign at the same time: wait for this signer's own country to be folded in.
+  await expect
+    .poll(async () => ((await (await request.get(`${PETITION_PATH}.json`)).json()) as { countries: { country: string }[] }).countries.map((c) => c.country), {
+      timeout: 10_000,
+    })
+    .toContain("DE");
 
   const json = await request.get(`${PETITION_PATH}.json`);
   expect(json.status()).toBe(200);
