@@ -1,1 +1,0 @@
-const t=["en","fr"],o="en";function s(n){return typeof n=="string"&&t.includes(n)}function e(n){return"ltr"}const a={supportedLngs:[...t],fallbackLng:"en",defaultNS:"common",ns:["common"],interpolation:{escapeValue:!1},initAsync:!1,showSupportNotice:!1};export{o as D,t as S,s as a,a as i,e as t};

@@ -1,1 +1,0 @@
-const e=["pending","confirmed","flagged","invalidated"],a={accept:["flagged"],invalidate:["flagged","pending","confirmed"]};export{a as D,e as S};

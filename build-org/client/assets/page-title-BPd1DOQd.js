@@ -1,1 +1,0 @@
-import{j as t}from"./context-CA4qGsOL.js";import{u as r}from"./useTranslation-Cznlek-Q.js";function o({title:e,description:n}){const{t:s}=r(),a=s("meta.siteName");return t.jsxs(t.Fragment,{children:[t.jsx("title",{children:e?`${e} · ${a}`:`${a} — ${s("meta.tagline")}`}),n?t.jsx("meta",{name:"description",content:n}):null]})}export{o as P};
