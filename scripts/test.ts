@@ -37,14 +37,14 @@ function readCounts(): { passed: number; failed: number } {
   let passed = 0;
   let failed = 0;
   try {
-    const vitest = JSON.parse(fs.readFileSync("test-results/vitest.json", "utf8")) as { numPassedTests: number; numFailedTests: number };
+    const vitest = JSON.parse(fs.readFileSync("test-reports/vitest.json", "utf8")) as { numPassedTests: number; numFailedTests: number };
     passed += vitest.numPassedTests;
     failed += vitest.numFailedTests;
   } catch {
     // No report: the step failed before running tests, which the step status already says.
   }
   try {
-    const e2e = JSON.parse(fs.readFileSync("test-results/e2e.json", "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+    const e2e = JSON.parse(fs.readFileSync("test-reports/e2e.json", "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
     passed += e2e.stats.expected + e2e.stats.flaky;
     failed += e2e.stats.unexpected;
   } catch {
@@ -53,8 +53,9 @@ function readCounts(): { passed: number; failed: number } {
   return { passed, failed };
 }
 
-fs.rmSync("test-results", { recursive: true, force: true });
-fs.mkdirSync("test-results", { recursive: true });
+// Not test-results/: Playwright empties that folder when it starts.
+fs.rmSync("test-reports", { recursive: true, force: true });
+fs.mkdirSync("test-reports", { recursive: true });
 
 const steps: Step[] = [
   { name: "typecheck", command: "npx", args: ["react-router", "typegen"] },
@@ -62,7 +63,7 @@ const steps: Step[] = [
   {
     name: "unit and integration tests",
     command: "npx",
-    args: ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"],
+    args: ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-reports/vitest.json"],
   },
   { name: "build", command: "npx", args: ["react-router", "build"] },
 ];
