@@ -231,7 +231,7 @@ test("an organiser signs up and builds a petition: organisation, campaign, text,
 });
 
 test("the admin turns on two-factor sign-in, reviews and approves: the petition is public", async ({ page, request }) => {
-  test.skip(!petitionPath, "needs the petition from the previous test");
+  expect(petitionPath, "the petition from the previous test").toBeTruthy();
   await logIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
   await page.goto("/admin?lng=en");
   // Admins must have two-factor sign-in before they can moderate.
@@ -282,7 +282,7 @@ test("the admin turns on two-factor sign-in, reviews and approves: the petition 
 });
 
 test("an invited editor joins, edits the published text with a reason, and cannot see another organisation's pages", async ({ page, request }) => {
-  test.skip(!petitionPath, "needs the petition from the first test");
+  expect(petitionPath, "the petition from the first test").toBeTruthy();
   const invitePath = await linkFromEmail(request, editor.email, /^You are invited to join/, "/invitations/");
   // Signed out, the invitation asks to sign in first and comes back afterwards.
   await page.goto(invitePath);
