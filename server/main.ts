@@ -8,9 +8,9 @@ import { startCountingLoop } from "~/lib/counting.server";
 import { startWorker } from "~/lib/jobs.server";
 import { getOrCreateSecret } from "~/lib/secrets.server";
 import { createApp } from "./app";
-import { DatabaseHealth } from "./database-health";
+import { DatabaseHealth, dedicatedHealthCheck } from "./database-health";
 import { loadEnv, prepareDatabase } from "./boot";
-import { log, logError } from "./log";
+import { log, logError, logWorkerRestart } from "./log";
 
 /** Where `react-router build` wrote the app (BUILD_DIR lets several test runs share a checkout). */
 const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? "build");
@@ -26,7 +26,7 @@ async function main() {
     log(`RESEND_API_KEY is not set: no email leaves this machine; messages are kept in the outbox at ${env.APP_URL}/dev/outbox`);
   }
   const worker = env.RUN_WORKER
-    ? await startWorker({ connectionString: database.url, concurrency: env.WORKER_CONCURRENCY, mailer, db })
+    ? await startWorker({ connectionString: database.url, concurrency: env.WORKER_CONCURRENCY, mailer, db, onRestart: logWorkerRestart })
     : null;
   const counting = env.RUN_WORKER ? startCountingLoop(db, undefined, (error) => logError("Counting failed", error)) : null;
 
@@ -45,7 +45,8 @@ async function main() {
   }
 
   const ipHashKey = await getOrCreateSecret(db, "ip-hash-key");
-  const health = new DatabaseHealth(db, (up) => (up ? log("Database reachable again") : logError("Database unreachable: answering 503")));
+  const probe = dedicatedHealthCheck(database.url);
+  const health = new DatabaseHealth(probe.check, (up) => (up ? log("Database reachable again") : logError("Database unreachable: answering 503")));
   health.start();
   const app = createApp({ health, env, db, mailer, ipHashKey, build, vite, clientDir: path.join(BUILD_DIR, "client") });
   const server: Server = await new Promise((resolve, reject) => {
@@ -67,6 +68,7 @@ async function main() {
     await drained;
     clearTimeout(timer);
     health.stop();
+    await probe.close();
     await vite?.close();
     await counting?.stop();
     await worker?.stop();

@@ -3,7 +3,7 @@ import { createMailer } from "~/lib/email.server";
 import { startCountingLoop } from "~/lib/counting.server";
 import { startWorker } from "~/lib/jobs.server";
 import { loadEnv, prepareDatabase } from "./boot";
-import { log, logError } from "./log";
+import { log, logError, logWorkerRestart } from "./log";
 
 /** A standalone job worker: run as many as the load needs beside the web processes. */
 async function main() {
@@ -11,7 +11,7 @@ async function main() {
   const database = await prepareDatabase(env);
   const db = connectDatabase(database.url, { max: 3, name: "harm-reduction-worker" });
   const mailer = createMailer(env, db);
-  const worker = await startWorker({ connectionString: database.url, concurrency: env.WORKER_CONCURRENCY, mailer, db });
+  const worker = await startWorker({ connectionString: database.url, concurrency: env.WORKER_CONCURRENCY, mailer, db, onRestart: logWorkerRestart });
   const counting = startCountingLoop(db, undefined, (error) => logError("Counting failed", error));
   log(`Worker running (concurrency ${env.WORKER_CONCURRENCY}, email via ${mailer.transport})`);
 

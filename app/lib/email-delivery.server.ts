@@ -119,18 +119,17 @@ export interface TransactionalDelivery {
 }
 
 /**
- * Adds a transactional email to the ledger in the caller's transaction and
- * wakes a drain job. Returns false when that key was queued before (nothing
- * is added twice).
+ * Adds a transactional email to the ledger in the caller's transaction.
+ * Returns false when that key was queued before (nothing is added twice).
+ * No wake-up job: the workers poll the ledger (see `startWorker`), because a
+ * job's NOTIFY would make PostgreSQL serialise the commits of every signing.
  */
 export async function queueTransactionalDelivery(tx: Pick<Db, "execute">, delivery: TransactionalDelivery): Promise<boolean> {
   const inserted = await tx.execute<{ id: string }>(sql`
     insert into email_deliveries (transactional_key, recipient, signature_id, locale)
     values (${delivery.key}, ${delivery.recipient}, ${delivery.signatureId}, ${delivery.locale})
     on conflict (transactional_key) do nothing returning id`);
-  if (inserted.length === 0) return false;
-  await wakeDrain(tx);
-  return true;
+  return inserted.length > 0;
 }
 
 /**

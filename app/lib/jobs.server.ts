@@ -108,7 +108,12 @@ export function deliverySettings(deps: Pick<WorkerDependencies, "env" | "deliver
   };
 }
 
-export function createTaskList(deps: WorkerDependencies): TaskList {
+/** What the tasks of one process share: how many drains it runs right now. */
+export interface WorkerState {
+  drainsRunning: number;
+}
+
+export function createTaskList(deps: WorkerDependencies, state: WorkerState = { drainsRunning: 0 }): TaskList {
   const settings = deliverySettings(deps);
   const { db, mailer } = deps;
 
@@ -127,16 +132,15 @@ export function createTaskList(deps: WorkerDependencies): TaskList {
     if (outcome === "rejected") helpers.logger.error(`Email ${payload.idempotencyKey} rejected permanently`);
   };
 
-  let drainsRunning = 0;
   const sendDeliveries: Task = async () => {
     // Enough drains are already at work in this process: they loop until the queue is empty.
-    if (drainsRunning >= DRAINS_PER_PROCESS) return;
-    drainsRunning++;
+    if (state.drainsRunning >= DRAINS_PER_PROCESS) return;
+    state.drainsRunning++;
     let report;
     try {
       report = await drainDeliveries(db, mailer, settings);
     } finally {
-      drainsRunning--;
+      state.drainsRunning--;
     }
     // Rows queued after this drain's last look had their wake-up job turned away while it ran:
     // look once more now that it has stopped. And hand over instead of running for ever, so a
@@ -187,21 +191,99 @@ export async function installJobSchema(connectionString: string): Promise<void> 
 export interface StartWorkerOptions extends WorkerDependencies {
   connectionString: string;
   concurrency: number;
+  /** How often this process looks for queued transactional emails (default 500 ms). */
+  deliveryPollMs?: number;
+  /** Told when the runner dies (a database restart) and is being started again. */
+  onRestart?: (error: unknown, attempt: number) => void;
 }
 
-export async function startWorker(options: StartWorkerOptions): Promise<Runner> {
-  const runner = await run({
-    connectionString: options.connectionString,
-    concurrency: options.concurrency,
-    maxPoolSize: options.concurrency + 2,
-    // The process owns signal handling and stops the worker in order during shutdown.
-    noHandleSignals: true,
-    pollInterval: 2_000,
-    logger,
-    taskList: createTaskList(options),
-    crontab: CRONTAB,
+/** A job worker that outlives database restarts: its runner is started again with backoff. */
+export interface Worker {
+  stop(): Promise<void>;
+  /** Settles when the worker has been stopped. */
+  promise: Promise<void>;
+  addJob: Runner["addJob"];
+}
+
+const RESTART_BACKOFF_MS = [250, 500, 1_000, 2_000, 5_000];
+
+export async function startWorker(options: StartWorkerOptions): Promise<Worker> {
+  const state: WorkerState = { drainsRunning: 0 };
+  const taskList = createTaskList(options, state);
+  const startRunner = () =>
+    run({
+      connectionString: options.connectionString,
+      concurrency: options.concurrency,
+      maxPoolSize: options.concurrency + 2,
+      // The process owns signal handling and stops the worker in order during shutdown.
+      noHandleSignals: true,
+      pollInterval: 2_000,
+      logger,
+      taskList,
+      crontab: CRONTAB,
+    });
+
+  let runner = await startRunner();
+  let stopping = false;
+  let wakeStop: () => void = () => {};
+  const stopRequested = new Promise<void>((resolve) => {
+    wakeStop = resolve;
   });
+  const pause = (ms: number) => Promise.race([new Promise((resolve) => setTimeout(resolve, ms).unref()), stopRequested]);
   // A worker that starts (or restarts after a crash) picks up at once what a dead one left behind.
-  await runner.addJob("email-sweep", {}, { jobKey: "email-sweep-at-start", maxAttempts: 3 });
-  return runner;
+  const sweepAtStart = (r: Runner) => r.addJob("email-sweep", {}, { jobKey: "email-sweep-at-start", maxAttempts: 3 });
+  await sweepAtStart(runner);
+
+  const supervised = (async () => {
+    for (;;) {
+      const error = await runner.promise.then(
+        () => undefined,
+        (e: unknown) => e ?? new Error("the job runner stopped"),
+      );
+      if (stopping) return;
+      // The runner gave up (typically: PostgreSQL restarted under it). Start a new one once the database answers.
+      for (let attempt = 1; ; attempt++) {
+        options.onRestart?.(error ?? new Error("the job runner stopped"), attempt);
+        await pause(RESTART_BACKOFF_MS[Math.min(attempt - 1, RESTART_BACKOFF_MS.length - 1)]!);
+        if (stopping) return;
+        try {
+          runner = await startRunner();
+          await sweepAtStart(runner).catch(() => {});
+          break;
+        } catch {
+          // Still away: wait longer and try again.
+        }
+      }
+    }
+  })();
+
+  // Signing and confirming add ledger rows without a wake-up job (a NOTIFY in every signing
+  // transaction would serialise their commits); this loop notices them instead.
+  const pollMs = options.deliveryPollMs ?? 500;
+  let polling = false;
+  const poller = setInterval(() => {
+    if (polling || stopping || state.drainsRunning >= DRAINS_PER_PROCESS) return;
+    polling = true;
+    hasQueuedDeliveries(options.db)
+      .then((queued) => (queued && !stopping ? runner.addJob("send-deliveries", {}, { maxAttempts: 5 }) : undefined))
+      .catch(() => {
+        // The database is away; the next tick tries again.
+      })
+      .finally(() => {
+        polling = false;
+      });
+  }, pollMs);
+  poller.unref();
+
+  return {
+    addJob: (...args) => runner.addJob(...args),
+    promise: supervised,
+    async stop() {
+      stopping = true;
+      clearInterval(poller);
+      wakeStop();
+      await runner.stop().catch(() => {});
+      await supervised;
+    },
+  };
 }

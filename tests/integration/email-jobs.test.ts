@@ -1,18 +1,17 @@
-import type { Runner } from "graphile-worker";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { templates } from "../../emails";
 import { outboxMessages } from "../../db/schema";
 import { createMailer, EmailSendError } from "~/lib/email.server";
 import { parseEnv } from "~/lib/env.server";
-import { enqueueJob, startWorker } from "~/lib/jobs.server";
+import { enqueueJob, startWorker, type Worker } from "~/lib/jobs.server";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
 import { allowConsoleErrors, consoleErrors } from "../support/fail-on-console-error";
 
 let t: TestDatabase;
 let fake: FakeResend;
-let worker: Runner;
+let worker: Worker;
 
 const props = templates["confirm-signature"].previewProps;
 
