@@ -146,6 +146,9 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   } else if (isRouteErrorResponse(error) && error.status === 403) {
     title = t("errors.forbiddenTitle");
     body = t("errors.forbiddenBody");
+  } else if (isRouteErrorResponse(error) && (error.status === 400 || error.status === 415)) {
+    title = t("errors.badRequestTitle");
+    body = t("errors.badRequestBody");
   } else if ((isRouteErrorResponse(error) && error.status === 503) || isDatabaseUnavailable(error)) {
     title = t("errors.unavailableTitle");
     body = t("errors.unavailableBody");

@@ -9,7 +9,7 @@ import { pingDatabase } from "~/lib/database.server";
 import { isDatabaseUnavailable } from "~/lib/database-errors";
 import { RETRY_AFTER_S, type DatabaseHealth } from "./database-health";
 import { OPEN_DATA_PATH, openDataHandler } from "./open-data";
-import { apiCors, limitRequestBody, securityHeaders, verifyRequestOrigin } from "./security";
+import { apiCors, limitRequestBody, rejectMalformedUrls, securityHeaders, verifyRequestOrigin } from "./security";
 
 export interface CreateAppOptions extends Omit<AppContext, "cspNonce" | "clientIp"> {
   /** The React Router server build, or a loader for it (development reloads it on every request). */
@@ -33,6 +33,7 @@ export function createApp(options: CreateAppOptions) {
   });
 
   app.use(securityHeaders(env));
+  app.use(rejectMalformedUrls());
 
   if (options.vite) {
     app.use(options.vite.middlewares);

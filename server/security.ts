@@ -135,3 +135,20 @@ export function apiCors() {
     next();
   };
 }
+
+/**
+ * A URL with NUL (`%00`) or broken percent-encoding names nothing here, and
+ * PostgreSQL would refuse it in a query: answer 400 before any route sees it.
+ */
+export function rejectMalformedUrls() {
+  return (req: Request, res: Response, next: NextFunction) => {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(req.originalUrl);
+    } catch {
+      decoded = "\0";
+    }
+    if (!decoded.includes("\0")) return next();
+    res.status(400).set("Cache-Control", "no-store").type("text/plain; charset=utf-8").send("Bad request: the address is malformed.");
+  };
+}

@@ -7,6 +7,7 @@ import type { PetitionView } from "./petitions.server";
 import { hashIp } from "./secrets.server";
 import { createSignFormSchema, toSignatureInput } from "./signature-schema";
 import { signPetition, type SignOutcome } from "./signing.server";
+import { readForm } from "~/lib/form-data.server";
 
 export function consentText(t: TFunction): string {
   return `${t("sign.privacy")}\n${t("sign.updates")}\n${t("sign.showName")}`;
@@ -20,7 +21,7 @@ export async function handleSignForm(
   locale: Locale,
   channel: "web" | "embed",
 ) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: createSignFormSchema(petition) });
   if (submission.status !== "success") return { ok: false as const, reply: submission.reply() };
   const t = await getFixedT(locale);

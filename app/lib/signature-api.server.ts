@@ -1,3 +1,4 @@
+import { stripNul } from "./form-data.server";
 import { z } from "zod";
 import type { AppLoadContext } from "react-router";
 import { DEFAULT_LOCALE } from "./i18n";
@@ -46,7 +47,8 @@ export async function recordSignatureFromApi(request: Request, context: AppLoadC
   }
   let raw: unknown;
   try {
-    raw = await request.json();
+    // NUL never belongs in text and PostgreSQL refuses it: drop it from every string.
+    raw = JSON.parse(await request.text(), (_key, value: unknown) => (typeof value === "string" ? stripNul(value) : value));
   } catch {
     return fail(400, "invalid_json", "The body is not valid JSON.");
   }

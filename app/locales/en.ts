@@ -155,6 +155,8 @@ const en = {
     forbiddenBody: "Your role in this organisation does not allow this. Ask an owner of the organisation if you need it.",
     unavailableTitle: "Temporarily unavailable",
     unavailableBody: "The service is busy or restarting. Please try again in a few seconds.",
+    badRequestTitle: "The form could not be read",
+    badRequestBody: "What was sent was not a complete form. Nothing was saved. Please go back and submit the form again.",
     goHome: "Go to the home page",
   },
   outbox: {

@@ -155,6 +155,8 @@ const fr: Translations = {
     forbiddenBody: "Votre rôle dans cette organisation ne le permet pas. Demandez à un·e propriétaire de l’organisation si vous en avez besoin.",
     unavailableTitle: "Service momentanément indisponible",
     unavailableBody: "Le service est surchargé ou redémarre. Réessayez dans quelques secondes.",
+    badRequestTitle: "Le formulaire n’a pas pu être lu",
+    badRequestBody: "Ce qui a été envoyé n’était pas un formulaire complet. Rien n’a été enregistré. Revenez en arrière et envoyez à nouveau le formulaire.",
     goHome: "Retour à l’accueil",
   },
   outbox: {

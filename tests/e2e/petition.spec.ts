@@ -247,6 +247,26 @@ test.describe("signing with JavaScript", () => {
   });
 });
 
+test.describe("malformed requests to the sign form", () => {
+  test("a body that is not a form, a broken multipart body or NUL in the address get a 4xx page, not a 500", async ({ request }) => {
+    const headers = { origin: APP_URL };
+    const asJson = await request.post(PETITION_PATH, { headers: { ...headers, "content-type": "application/json" }, data: Buffer.from('{"email":"x@example.org"}') });
+    expect(asJson.status()).toBe(415);
+    expect(await asJson.text()).toContain("The form could not be read");
+
+    const broken = await request.post(PETITION_PATH, {
+      headers: { ...headers, "content-type": "multipart/form-data; boundary=zz" },
+      data: Buffer.from('--zz\r\nContent-Disposition: form-data; name="email"\r\n\r\nx@example.org'),
+    });
+    expect(broken.status()).toBe(400);
+    expect(await broken.text()).toContain("Nothing was saved");
+
+    for (const path of [`/petitions/${DEMO_PETITION}%00`, `/petitions/%00/count.json`, `/explainers/%E0%A4%A`]) {
+      expect((await request.get(path)).status(), path).toBe(400);
+    }
+  });
+});
+
 test.describe("signing without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -1,6 +1,6 @@
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { limitRequestBody, securityHeaders, verifyRequestOrigin } from "../../server/security";
+import { limitRequestBody, rejectMalformedUrls, securityHeaders, verifyRequestOrigin } from "../../server/security";
 import { listen } from "../support/http";
 
 const APP_URL = "https://petitions.example.org";
@@ -9,6 +9,7 @@ let server: Awaited<ReturnType<typeof listen>>;
 beforeAll(async () => {
   const app = express();
   app.use(securityHeaders({ isProduction: true, isDevelopment: false }));
+  app.use(rejectMalformedUrls());
   app.use(limitRequestBody({ maxBodyBytes: 1024 }));
   app.use(verifyRequestOrigin({ appUrl: APP_URL }));
   app.all("/{*path}", (req, res) => {
@@ -92,5 +93,18 @@ describe("request body limit", () => {
 
   it("accepts a body under the limit", async () => {
     expect((await post("/petitions/x", { origin: APP_URL }, "a=" + "x".repeat(500))).status).toBe(200);
+  });
+});
+
+describe("malformed addresses", () => {
+  it("answers 400 to NUL or broken percent-encoding in the path or query, and lets clean ones through", async () => {
+    for (const path of ["/petitions/%00", "/petitions/a%00b/count.json", "/petitions/x?q=%00", "/petitions/%E0%A4%A", "/explainers/%zz"]) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status, path).toBe(400);
+      expect(await res.text()).toContain("malformed");
+    }
+    for (const path of ["/petitions/caf%C3%A9", "/petitions/x?q=a%20b", "/petitions/x?q=100%25"]) {
+      expect((await fetch(`${server.url}${path}`)).status, path).toBe(200);
+    }
   });
 });

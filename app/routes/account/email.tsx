@@ -9,6 +9,7 @@ import { requireUser } from "~/lib/auth.server";
 import type { Route } from "./+types/email";
 import { FormError, FormField } from "./form-field";
 import { CurrentPasswordField, EmailField } from "./schemas";
+import { readForm } from "~/lib/form-data.server";
 
 const ChangeEmailSchema = z.object({ newEmail: EmailField, password: CurrentPasswordField });
 
@@ -19,7 +20,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = await requireUser(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: ChangeEmailSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ChangeEmailSchema });
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   const { newEmail, password } = submission.value;
   const outcome = await requestEmailChange(context.db, { userId: user.id, password, newEmail }, await accountMailMeta(request, context));

@@ -9,6 +9,7 @@ import { clientIpHash } from "~/lib/auth.server";
 import type { Route } from "./+types/forgot-password";
 import { FormError, FormField } from "./form-field";
 import { EmailField } from "./schemas";
+import { readForm } from "~/lib/form-data.server";
 
 const ForgotPasswordSchema = z.object({ email: EmailField });
 
@@ -17,7 +18,7 @@ export function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ForgotPasswordSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const meta = await accountMailMeta(request, context);
   const outcome = await requestPasswordReset(context.db, submission.value.email, { ...meta, ipHash: clientIpHash(context) });

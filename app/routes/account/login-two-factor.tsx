@@ -9,6 +9,7 @@ import { verifyTwoFactorLogin } from "~/lib/totp.server";
 import type { Route } from "./+types/login-two-factor";
 import { FormError, FormField } from "./form-field";
 import { TotpCodeField } from "./schemas";
+import { readForm } from "~/lib/form-data.server";
 
 const TwoFactorLoginSchema = z.object({ code: TotpCodeField, redirectTo: z.string().max(500).optional() });
 
@@ -27,7 +28,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: TwoFactorLoginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: TwoFactorLoginSchema });
   const redirectTo = safeRedirectPath(submission.payload.redirectTo);
   const session = await requirePendingSession(request, context, redirectTo);
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["code"] }) }, { status: 400 });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { PageTitle } from "~/components/page-title";
 import { authenticate, clientIpHash, getSession, safeRedirectPath, startSession } from "~/lib/auth.server";
 import type { Route } from "./+types/login";
+import { readForm } from "~/lib/form-data.server";
 
 const LoginSchema = z.object({
   email: z.string({ error: "account.errors.required" }).trim().max(254).pipe(z.email("account.errors.email")),
@@ -28,7 +29,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: LoginSchema });
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   const { email, password, redirectTo } = submission.value;
   const result = await authenticate(context.db, email, password, clientIpHash(context));

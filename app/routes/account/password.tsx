@@ -9,6 +9,7 @@ import { requireUser } from "~/lib/auth.server";
 import type { Route } from "./+types/password";
 import { FormError, FormField } from "./form-field";
 import { CurrentPasswordField, NewPasswordField } from "./schemas";
+import { readForm } from "~/lib/form-data.server";
 
 const ChangePasswordSchema = z.object({ currentPassword: CurrentPasswordField, newPassword: NewPasswordField });
 const HIDDEN = ["currentPassword", "newPassword"];
@@ -20,7 +21,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = await requireUser(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: ChangePasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ChangePasswordSchema });
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: HIDDEN }) }, { status: 400 });
   const outcome = await changePassword(context.db, { userId: user.id, sessionId: user.sessionId, ...submission.value });
   if (outcome === "changed") return redirect("/account?done=password-changed");

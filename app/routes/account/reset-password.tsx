@@ -10,6 +10,7 @@ import type { Route } from "./+types/reset-password";
 import { FormField } from "./form-field";
 import { LinkProblemPage, SECRET_URL_HEADERS, linkProblemStatus } from "./link-problem";
 import { NewPasswordField } from "./schemas";
+import { readForm } from "~/lib/form-data.server";
 
 const ResetPasswordSchema = z.object({ password: NewPasswordField });
 
@@ -21,7 +22,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: ResetPasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ResetPasswordSchema });
   if (submission.status !== "success") return data({ ok: true as const, result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   const result = await resetPassword(context.db, params.token, submission.value.password);
   if (!result.ok) return data({ ok: false as const, reason: result.reason }, { status: linkProblemStatus(result.reason), headers: SECRET_URL_HEADERS });

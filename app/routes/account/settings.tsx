@@ -6,6 +6,7 @@ import { PageTitle } from "~/components/page-title";
 import { accountMailMeta, resendVerification, signOutEverywhere } from "~/lib/account.server";
 import { cookieFor, requireUser } from "~/lib/auth.server";
 import type { Route } from "./+types/settings";
+import { readForm } from "~/lib/form-data.server";
 
 const AccountActionSchema = z.object({ intent: z.enum(["resend-verification", "sign-out-everywhere"]) });
 
@@ -35,7 +36,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = await requireUser(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: AccountActionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: AccountActionSchema });
   if (submission.status !== "success") return data({ error: "account.errors.required" }, { status: 400 });
   if (submission.value.intent === "sign-out-everywhere") {
     await signOutEverywhere(context.db, user.id);

@@ -9,6 +9,7 @@ import { clientIpHash, getSession, safeRedirectPath, startSession } from "~/lib/
 import type { Route } from "./+types/signup";
 import { FormError, FormField } from "./form-field";
 import { EmailField, NewPasswordField } from "./schemas";
+import { readForm } from "~/lib/form-data.server";
 
 const SignupSchema = z.object({
   displayName: z.string({ error: "account.errors.required" }).trim().min(1, "account.errors.required").max(100, "account.errors.tooLong"),
@@ -24,7 +25,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: SignupSchema });
+  const submission = parseWithZod(await readForm(request), { schema: SignupSchema });
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   const { redirectTo, ...input } = submission.value;
   const meta = await accountMailMeta(request, context);

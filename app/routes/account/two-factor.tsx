@@ -10,6 +10,7 @@ import { disableTwoFactor, enableTwoFactor, getTwoFactorSetup } from "~/lib/totp
 import type { Route } from "./+types/two-factor";
 import { FormError, FormField } from "./form-field";
 import { CurrentPasswordField, TotpCodeField } from "./schemas";
+import { readForm } from "~/lib/form-data.server";
 
 const TwoFactorSchema = z.object({ intent: z.enum(["enable", "disable"]), code: TotpCodeField, password: CurrentPasswordField });
 const HIDDEN = ["code", "password"];
@@ -32,7 +33,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = await requireUser(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: TwoFactorSchema });
+  const submission = parseWithZod(await readForm(request), { schema: TwoFactorSchema });
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: HIDDEN }) }, { status: 400 });
   const { intent, code, password } = submission.value;
   const outcome =

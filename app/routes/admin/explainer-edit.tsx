@@ -12,6 +12,7 @@ import { E, ExplainerTranslationSchema, canonicalLocale } from "~/lib/organiser-
 import { AddLanguageForm, FormErrors, TextArea, TextInput, failureReply, languageName } from "../organiser/ui/form-fields";
 import { Breadcrumbs, Notice, withNotice } from "../organiser/ui/page-parts";
 import type { Route } from "./+types/explainer-edit";
+import { readForm } from "~/lib/form-data.server";
 
 const StatusSchema = z.object({ intent: z.literal("status"), status: z.enum(["draft", "published"], { error: E.choice }) });
 
@@ -40,7 +41,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { admin, explainer } = await requireExplainer(request, context, params.explainerId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const here = `/admin/explainers/${explainer.id}`;
   if (formData.get("intent") === "status") {
     const submission = parseWithZod(formData, { schema: StatusSchema });

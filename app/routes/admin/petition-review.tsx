@@ -12,6 +12,7 @@ import { E, ReasonSchema } from "~/lib/organiser-schemas";
 import { FormErrors, TextArea, failureReply, languageName } from "../organiser/ui/form-fields";
 import { Breadcrumbs, Notice, StatusBadge, withNotice } from "../organiser/ui/page-parts";
 import type { Route } from "./+types/petition-review";
+import { readForm } from "~/lib/form-data.server";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   await requireAdmin(request, context);
@@ -21,7 +22,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const admin = await requireAdmin(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: ReasonSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ReasonSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const { intent, reason } = submission.value;
   const { db, env } = context;

@@ -11,6 +11,7 @@ import { BulkReviewSchema, bulkReviewParams, formatUtcInput, type BulkReviewInpu
 import { formatDateTime } from "./components/format";
 import { PetitionHeader } from "./components/petition-header";
 import type { Route } from "./+types/petition-review-bulk";
+import { readForm } from "~/lib/form-data.server";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
 
@@ -73,7 +74,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, petition } = await requireDashboardPetition(request, context, params.petitionId, "editor");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: BulkReviewSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), defaults: defaultsFrom(formData) }, { status: 400 });
   const input = submission.value;

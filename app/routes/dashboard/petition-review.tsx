@@ -14,6 +14,7 @@ import { bulkReviewParams } from "./components/bulk-review-schema";
 import { describeFlagReason, formatDateTime } from "./components/format";
 import { PetitionHeader } from "./components/petition-header";
 import type { Route } from "./+types/petition-review";
+import { readForm } from "~/lib/form-data.server";
 
 const ReviewOneSchema = z.object({
   signatureId: z.uuid({ error: "dashboard.review.errors.decision" }),
@@ -64,7 +65,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, petition } = await requireDashboardPetition(request, context, params.petitionId, "editor");
-  const submission = parseWithZod(await request.formData(), { schema: ReviewOneSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ReviewOneSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const { signatureId, decision, after } = submission.value;
   const outcome = await reviewSignature(context.db, petition.id, signatureId, decision, { userId: user.id, organisationId: petition.organisationId });

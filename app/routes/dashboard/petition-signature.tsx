@@ -11,6 +11,7 @@ import dashboardStyles from "~/styles/dashboard.css?url";
 import { describeFlagReason, formatDateTime } from "./components/format";
 import { PetitionHeader } from "./components/petition-header";
 import type { Route } from "./+types/petition-signature";
+import { readForm } from "~/lib/form-data.server";
 
 const DecisionSchema = z.object({
   decision: z.enum(REVIEW_DECISIONS, { error: "dashboard.review.errors.decision" }),
@@ -36,7 +37,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, petition } = await requireDashboardPetition(request, context, params.petitionId, "editor");
-  const submission = parseWithZod(await request.formData(), { schema: DecisionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: DecisionSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const outcome = await reviewSignature(context.db, petition.id, params.signatureId, submission.value.decision, {
     userId: user.id,

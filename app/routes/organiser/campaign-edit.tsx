@@ -11,6 +11,7 @@ import type { Route } from "./+types/campaign-edit";
 import { ADD_LANGUAGE, CampaignForm, addLanguageReply } from "./ui/campaign-form";
 import { failureReply } from "./ui/form-fields";
 import { Breadcrumbs, Notice, withNotice } from "./ui/page-parts";
+import { readForm } from "~/lib/form-data.server";
 
 async function load({ request, params, context }: Route.LoaderArgs | Route.ActionArgs) {
   const user = await requireUser(request, context);
@@ -28,7 +29,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export async function action(args: Route.ActionArgs) {
   const { user, organisation } = await load(args);
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   if (formData.get("intent") === ADD_LANGUAGE) {
     const result = addLanguageReply(formData);
     return data({ result }, { status: result.error ? 400 : 200 });

@@ -11,6 +11,7 @@ import type { Route } from "./+types/campaign-new";
 import { ADD_LANGUAGE, CampaignForm, addLanguageReply } from "./ui/campaign-form";
 import { failureReply } from "./ui/form-fields";
 import { Breadcrumbs, withNotice } from "./ui/page-parts";
+import { readForm } from "~/lib/form-data.server";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const user = await requireUser(request, context);
@@ -21,7 +22,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const user = await requireUser(request, context);
   const { organisation } = await requireOrganisation(context.db, user, params.orgSlug, "editor");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === ADD_LANGUAGE) {
     const result = addLanguageReply(formData);
     return data({ result }, { status: result.error ? 400 : 200 });

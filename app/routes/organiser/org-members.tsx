@@ -13,6 +13,7 @@ import { changeMemberRole, listMembers, removeMember, requireOrganisation } from
 import type { Route } from "./+types/org-members";
 import { FormErrors, Select, TextInput, failureReply } from "./ui/form-fields";
 import { Breadcrumbs, Notice, withNotice } from "./ui/page-parts";
+import { readForm } from "~/lib/form-data.server";
 
 const ROLES = ["owner", "editor", "viewer"] as const;
 
@@ -30,7 +31,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const user = await requireUser(request, context);
   const { organisation } = await requireOrganisation(context.db, user, params.orgSlug, "owner");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const here = `/dashboard/orgs/${organisation.slug}/members`;
   const schema = intent === "role" ? ChangeRoleSchema : intent === "remove" ? RemoveMemberSchema : intent === "revoke" ? RevokeInvitationSchema : InviteSchema;

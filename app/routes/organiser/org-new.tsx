@@ -12,6 +12,7 @@ import { createOrganisation } from "~/lib/organisations.server";
 import type { Route } from "./+types/org-new";
 import { FormErrors, Select, TextInput, failureReply } from "./ui/form-fields";
 import { withNotice } from "./ui/page-parts";
+import { readForm } from "~/lib/form-data.server";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = await requireUser(request, context);
@@ -21,7 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = await requireUser(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: CreateOrganisationSchema });
+  const submission = parseWithZod(await readForm(request), { schema: CreateOrganisationSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await createOrganisation(context.db, user, submission.value);
   if (!result.ok) return data({ result: failureReply(submission, result) }, { status: result.message === E.emailNotVerified ? 403 : 400 });

@@ -12,6 +12,7 @@ import type { Route } from "./+types/petition-fields";
 import { failureReply } from "./ui/form-fields";
 import { Breadcrumbs, Notice, PetitionTabs, withNotice } from "./ui/page-parts";
 import { SignerFieldForm, type SignerFieldValue } from "./ui/signer-field-form";
+import { readForm } from "~/lib/form-data.server";
 
 const FieldIdSchema = z.object({ fieldId: z.string().regex(/^[0-9a-f-]{36}$/i) });
 
@@ -35,7 +36,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const user = await requireUser(request, context);
   const { organisation } = await requireOrgPetition(context.db, user, params.orgSlug, params.petitionId, "editor");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const db = context.db;
   const petitionId = params.petitionId;

@@ -12,6 +12,7 @@ import { createPetition, requireOrgCampaign } from "~/lib/petition-editor.server
 import type { Route } from "./+types/petition-new";
 import { FormErrors, TextArea, TextInput, failureReply } from "./ui/form-fields";
 import { Breadcrumbs, withNotice } from "./ui/page-parts";
+import { readForm } from "~/lib/form-data.server";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const user = await requireUser(request, context);
@@ -25,7 +26,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const user = await requireUser(request, context);
   const { organisation } = await requireOrgCampaign(context.db, user, params.orgSlug, params.campaignId, "editor");
-  const submission = parseWithZod(await request.formData(), { schema: CreatePetitionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: CreatePetitionSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await createPetition(context.db, user, params.campaignId, submission.value);
   if (!result.ok) return data({ result: failureReply(submission, result) }, { status: 400 });

@@ -15,6 +15,7 @@ import { PUBLIC_STATUSES } from "~/lib/petitions.server";
 import type { Route } from "./+types/petition-overview";
 import { FormErrors, TextArea, TextInput, failureReply } from "./ui/form-fields";
 import { Breadcrumbs, Notice, PetitionTabs, StatusBadge, withNotice } from "./ui/page-parts";
+import { readForm } from "~/lib/form-data.server";
 
 const StatusChangeSchema = z.discriminatedUnion("intent", [z.object({ intent: z.literal("submit") }), z.object({ intent: z.literal("close") }), DeliverSchema, WonSchema], {
   error: E.choice,
@@ -55,7 +56,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const user = await requireUser(request, context);
   const { organisation } = await requireOrgPetition(context.db, user, params.orgSlug, params.petitionId, "editor");
-  const submission = parseWithZod(await request.formData(), { schema: StatusChangeSchema });
+  const submission = parseWithZod(await readForm(request), { schema: StatusChangeSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const value = submission.value;
   const id = params.petitionId;

@@ -11,6 +11,7 @@ import { detectLocale } from "~/lib/i18n.server";
 import { loadPetitionPreview, requireOrgPetition } from "~/lib/petition-editor.server";
 import { createSignFormSchema } from "~/lib/signature-schema";
 import type { Route } from "./+types/petition-preview";
+import { readForm } from "~/lib/form-data.server";
 
 // The public petition page's own components, for a petition in any status (drafts
 // included), under a banner. Nothing here is cached or indexed, and signing is off.
@@ -29,7 +30,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   await requireOrgPetition(context.db, user, params.orgSlug, params.petitionId, "viewer");
   const locale = await detectLocale(request);
   const { petition } = await loadPetitionPreview(context, params.petitionId, locale);
-  const submission = parseWithZod(await request.formData(), { schema: createSignFormSchema(petition) });
+  const submission = parseWithZod(await readForm(request), { schema: createSignFormSchema(petition) });
   return data({ result: submission.reply(), checked: submission.status === "success" }, { status: submission.status === "success" ? 200 : 400 });
 }
 

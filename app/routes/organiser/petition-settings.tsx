@@ -10,6 +10,7 @@ import { getPetitionEditor, listExplainerChoices, requireOrgPetition, savePetiti
 import type { Route } from "./+types/petition-settings";
 import { Checkbox, FieldError, FormErrors, Select, TextArea, TextInput, failureReply, languageName } from "./ui/form-fields";
 import { Breadcrumbs, Notice, PetitionTabs, withNotice } from "./ui/page-parts";
+import { readForm } from "~/lib/form-data.server";
 
 /** `datetime-local` shows UTC (the labels say so). */
 const toInput = (date: Date | null) => (date ? date.toISOString().slice(0, 16) : "");
@@ -47,7 +48,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const user = await requireUser(request, context);
   const { organisation } = await requireOrgPetition(context.db, user, params.orgSlug, params.petitionId, "editor");
-  const submission = parseWithZod(await request.formData(), { schema: PetitionSettingsSchema });
+  const submission = parseWithZod(await readForm(request), { schema: PetitionSettingsSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await savePetitionSettings(context.db, user, params.petitionId, submission.value);
   if (!result.ok) return data({ result: failureReply(submission, result) }, { status: 400 });

@@ -12,6 +12,7 @@ import type { PetitionStatus } from "~/lib/petitions.server";
 import type { Route } from "./+types/petition-text";
 import { AddLanguageForm, FormErrors, TextArea, TextInput, failureReply, languageName } from "./ui/form-fields";
 import { Breadcrumbs, Notice, PetitionTabs, withNotice } from "./ui/page-parts";
+import { readForm } from "~/lib/form-data.server";
 
 const RemoveLanguageSchema = z.object({ intent: z.literal("remove-language"), locale: localeSchema });
 
@@ -40,7 +41,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const user = await requireUser(request, context);
   const { organisation } = await requireOrgPetition(context.db, user, params.orgSlug, params.petitionId, "editor");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const here = `/dashboard/orgs/${organisation.slug}/petitions/${params.petitionId}/text`;
   if (formData.get("intent") === "remove-language") {
     const submission = parseWithZod(formData, { schema: RemoveLanguageSchema });

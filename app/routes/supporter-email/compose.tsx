@@ -19,6 +19,7 @@ import {
 } from "~/lib/supporter-updates.server";
 import type { Route } from "./+types/compose";
 import { FieldError, FormError, Notice } from "./ui/parts";
+import { readForm } from "~/lib/form-data.server";
 
 const ComposeSchema = z.object({
   intent: z.enum(["save", "test", "send", "schedule"]),
@@ -81,7 +82,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = await detectLocale(request);
   let message = await requireMessage(context.db, user, params.id, "editor", locale);
   if (message.status !== "draft") throw redirect(messagePath(message.id));
-  const submission = parseWithZod(await request.formData(), { schema: ComposeSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ComposeSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), count: null }, { status: 400 });
   const value = submission.value;
   const needsBody = message.kind === "update" && (value.intent === "send" || value.intent === "schedule" || value.intent === "test");

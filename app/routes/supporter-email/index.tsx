@@ -9,6 +9,7 @@ import { detectLocale } from "~/lib/i18n.server";
 import { createDraft, listMessages, listSendTargets, type DraftTarget } from "~/lib/supporter-updates.server";
 import type { Route } from "./+types/index";
 import { FormError } from "./ui/parts";
+import { readForm } from "~/lib/form-data.server";
 
 const NewDraftSchema = z.discriminatedUnion("intent", [
   z.object({
@@ -27,7 +28,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = await requireUser(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: NewDraftSchema });
+  const submission = parseWithZod(await readForm(request), { schema: NewDraftSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const value = submission.value;
   let target: DraftTarget;

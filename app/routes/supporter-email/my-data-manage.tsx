@@ -8,6 +8,7 @@ import { detectLocale } from "~/lib/i18n.server";
 import { eraseSupporterData, listSupporterSignatures, openDataToken } from "~/lib/supporter-data.server";
 import type { Route } from "./+types/my-data-manage";
 import { FieldError, Notice, PRIVATE_PAGE_HEADERS } from "./ui/parts";
+import { readForm } from "~/lib/form-data.server";
 
 const EraseSchema = z.object({
   confirm: z.literal("yes", { error: "supporterEmail.myData.eraseRequired" }),
@@ -24,7 +25,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const check = await openDataToken(context.db, params.token);
   if (!check.ok) throw new Response("This link is not valid", { status: check.reason === "expired" ? 410 : 400 });
-  const submission = parseWithZod(await request.formData(), { schema: EraseSchema });
+  const submission = parseWithZod(await readForm(request), { schema: EraseSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   await eraseSupporterData(context.db, check.canonicalEmail);
   return redirect(`/my-data/${params.token}?erased`, 303);

@@ -9,6 +9,7 @@ import { detectLocale, getFixedT } from "~/lib/i18n.server";
 import { requestDataLink } from "~/lib/supporter-data.server";
 import type { Route } from "./+types/my-data";
 import { FieldError, FormError, Notice } from "./ui/parts";
+import { readForm } from "~/lib/form-data.server";
 
 const MyDataSchema = z.object({
   email: z.string({ error: "supporterEmail.myData.errors.email" }).trim().max(254).pipe(z.email("supporterEmail.myData.errors.email")),
@@ -19,7 +20,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: MyDataSchema });
+  const submission = parseWithZod(await readForm(request), { schema: MyDataSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const locale = await detectLocale(request);
   const t = await getFixedT(locale);

@@ -7,6 +7,7 @@ import { detectLocale } from "~/lib/i18n.server";
 import { listPreferences, setCampaignPreference } from "~/lib/unsubscribe.server";
 import type { Route } from "./+types/preferences";
 import { Notice, PRIVATE_PAGE_HEADERS } from "./ui/parts";
+import { readForm } from "~/lib/form-data.server";
 
 const PreferenceSchema = z.object({
   campaignId: z.uuid(),
@@ -22,7 +23,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: PreferenceSchema });
+  const submission = parseWithZod(await readForm(request), { schema: PreferenceSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const ok = await setCampaignPreference(context.db, params.token, submission.value.campaignId, submission.value.subscribed);
   if (!ok) throw new Response("Invalid link or campaign", { status: 400 });

@@ -7,6 +7,7 @@ import { detectLocale } from "~/lib/i18n.server";
 import { findUnsubscribeSubject, unsubscribe } from "~/lib/unsubscribe.server";
 import type { Route } from "./+types/unsubscribe";
 import { Notice, PRIVATE_PAGE_HEADERS } from "./ui/parts";
+import { readForm } from "~/lib/form-data.server";
 
 const UnsubscribeSchema = z.object({ scope: z.enum(["campaign", "everything"]) });
 
@@ -31,7 +32,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 /** The page's own form posts the scope chosen; a one-click POST sent here by mistake counts as "this campaign". */
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("List-Unsubscribe") === "One-Click") formData.set("scope", "campaign");
   const submission = parseWithZod(formData, { schema: UnsubscribeSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
