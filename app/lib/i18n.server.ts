@@ -37,12 +37,26 @@ export async function rememberLocaleHeader(request: Request, locale: Locale): Pr
   return localeCookie.serialize(locale);
 }
 
+// One instance per locale for the life of the process: the server never changes an
+// instance's language or resources, and creating one per request costs real CPU under load.
+const fixedTs = new Map<Locale, ReturnType<typeof i18nServer.getFixedT>>();
+const instances = new Map<Locale, i18n>();
+
 export async function getFixedT(locale: Locale) {
-  return i18nServer.getFixedT(locale, "common");
+  let fixed = fixedTs.get(locale);
+  if (!fixed) {
+    fixed = i18nServer.getFixedT(locale, "common");
+    fixedTs.set(locale, fixed);
+  }
+  return fixed;
 }
 
 export function createI18nInstance(locale: Locale): i18n {
-  const instance = createInstance();
-  void instance.init({ ...i18nOptions, lng: locale, resources });
+  let instance = instances.get(locale);
+  if (!instance) {
+    instance = createInstance();
+    void instance.init({ ...i18nOptions, lng: locale, resources });
+    instances.set(locale, instance);
+  }
   return instance;
 }

@@ -126,6 +126,34 @@ export async function findPublicPetition(db: Db, slug: string, locale: Locale): 
   return petition ? petitionViewFromRow(db, petition, locale) : null;
 }
 
+/** How long a signing request may use a petition read by an earlier one (per process). */
+export const SIGNABLE_PETITION_TTL_MS = 1_000;
+const signableCache = new WeakMap<Db, Map<string, { at: number; view: Promise<PetitionView | null> }>>();
+
+/**
+ * The petition as signing sees it, read at most once a second per process and
+ * language. Under a spike every signing needs it, and three queries each would
+ * cost more than the signature itself; a petition closed a moment ago may
+ * accept signatures for up to a second longer.
+ */
+export function findSignablePetition(db: Db, slug: string, locale: Locale): Promise<PetitionView | null> {
+  let cache = signableCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    signableCache.set(db, cache);
+  }
+  const key = `${locale}/${slug}`;
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit && now - hit.at < SIGNABLE_PETITION_TTL_MS) return hit.view;
+  // Bounded: slugs come from URLs, so an unknown one must not grow the map for ever.
+  if (cache.size > 1_000) cache.clear();
+  const view = findPublicPetition(db, slug, locale);
+  cache.set(key, { at: now, view });
+  view.catch(() => cache.delete(key));
+  return view;
+}
+
 export async function relatedExplainers(db: Db, petitionId: string, locale: Locale): Promise<{ slug: string; title: string }[]> {
   const rows = await db
     .select({ id: explainers.id, slug: explainers.slug, locale: explainerTranslations.locale, title: explainerTranslations.title })

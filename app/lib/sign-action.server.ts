@@ -5,7 +5,7 @@ import { getFixedT } from "./i18n.server";
 import type { Locale } from "./i18n";
 import type { PetitionView } from "./petitions.server";
 import { hashIp } from "./secrets.server";
-import { createSignFormSchema, toSignatureInput } from "./signature-schema";
+import { signFormSchemaFor, toSignatureInput } from "./signature-schema";
 import { signPetition, type SignOutcome } from "./signing.server";
 import { readForm } from "~/lib/form-data.server";
 
@@ -22,7 +22,7 @@ export async function handleSignForm(
   channel: "web" | "embed",
 ) {
   const formData = await readForm(request);
-  const submission = parseWithZod(formData, { schema: createSignFormSchema(petition) });
+  const submission = parseWithZod(formData, { schema: signFormSchemaFor(petition) });
   if (submission.status !== "success") return { ok: false as const, reply: submission.reply() };
   const t = await getFixedT(locale);
   const { outcome } = await signPetition(context.db, petition, toSignatureInput(submission.value, petition.fields), {

@@ -3,10 +3,10 @@ import { z } from "zod";
 import type { AppLoadContext } from "react-router";
 import { DEFAULT_LOCALE } from "./i18n";
 import { getFixedT } from "./i18n.server";
-import { findPublicPetition } from "./petitions.server";
+import { findSignablePetition } from "./petitions.server";
 import { hashIp } from "./secrets.server";
 import { consentText } from "./sign-action.server";
-import { createSignFormSchema, customFieldName, toSignatureInput } from "./signature-schema";
+import { customFieldName, signFormSchemaFor, toSignatureInput } from "./signature-schema";
 import { signPetition } from "./signing.server";
 
 /** The OSDI record-signature-helper body. Unknown keys are ignored, as OSDI asks of servers. */
@@ -52,7 +52,7 @@ export async function recordSignatureFromApi(request: Request, context: AppLoadC
   } catch {
     return fail(400, "invalid_json", "The body is not valid JSON.");
   }
-  const petition = await findPublicPetition(context.db, slug, DEFAULT_LOCALE);
+  const petition = await findSignablePetition(context.db, slug, DEFAULT_LOCALE);
   if (!petition) return fail(404, "not_found", "No such petition.");
 
   const body = ApiBodySchema.safeParse(raw);
@@ -74,7 +74,7 @@ export async function recordSignatureFromApi(request: Request, context: AppLoadC
     const value = custom[field.key];
     if (value !== undefined) flat[customFieldName(field.key)] = field.kind === "yesno" && typeof value === "boolean" ? (value ? "yes" : "no") : String(value);
   }
-  const parsed = createSignFormSchema(petition).safeParse(flat);
+  const parsed = signFormSchemaFor(petition).safeParse(flat);
   if (!parsed.success) {
     const fields: Record<string, string> = {};
     for (const issue of parsed.error.issues) {

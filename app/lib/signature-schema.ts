@@ -99,3 +99,15 @@ export function toSignatureInput(value: Record<string, unknown>, fields: SignerF
     customFields,
   };
 }
+
+const schemas = new WeakMap<SignFormOptions, ReturnType<typeof createSignFormSchema>>();
+
+/** The schema for one petition object, built once (signing reuses petition objects for a second). */
+export function signFormSchemaFor(options: SignFormOptions): ReturnType<typeof createSignFormSchema> {
+  let schema = schemas.get(options);
+  if (!schema) {
+    schema = createSignFormSchema(options);
+    schemas.set(options, schema);
+  }
+  return schema;
+}

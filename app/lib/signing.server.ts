@@ -6,7 +6,7 @@ import type { Db } from "./database.server";
 import { isDisposableDomain } from "./disposable-domains";
 import { confirmationLinkKey, deriveConfirmationSecret } from "./email-content.server";
 import { queueThanksEmail, queueTransactionalDelivery } from "./email-delivery.server";
-import { hitRateLimit, type RateLimitRule } from "./rate-limit.server";
+import { hitRateLimits, type RateLimitRule } from "./rate-limit.server";
 import type { SignatureInput } from "./signature-schema";
 
 export const CONFIRM_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -60,8 +60,24 @@ function hashToken(secret: string): string {
  * byte (see docs/decisions/006-email-delivery-ledger.md).
  */
 async function confirmationToken(tx: Pick<Db, "execute">, signatureId: string, sendNumber: number) {
-  const secret = deriveConfirmationSecret(await confirmationLinkKey(tx), signatureId, sendNumber);
+  return tokenFromKey(await confirmationLinkKey(tx), signatureId, sendNumber);
+}
+
+function tokenFromKey(key: string, signatureId: string, sendNumber: number) {
+  const secret = deriveConfirmationSecret(key, signatureId, sendNumber);
   return { hash: hashToken(secret), expiresAt: new Date(Date.now() + CONFIRM_TOKEN_TTL_MS) };
+}
+
+/** The link key never changes once made, so each process reads it once per database. */
+const linkKeys = new WeakMap<Db, Promise<string>>();
+function cachedConfirmationLinkKey(db: Db): Promise<string> {
+  let key = linkKeys.get(db);
+  if (!key) {
+    key = confirmationLinkKey(db);
+    linkKeys.set(db, key);
+    key.catch(() => linkKeys.delete(db));
+  }
+  return key;
 }
 
 /** The confirmation email is a row of the delivery ledger, drained in batches by the worker. */
@@ -78,9 +94,9 @@ async function flagReasons(db: Db, input: SignatureInput, ipHash: string | null)
   const reasons: string[] = [];
   if (isDisposableDomain(emailDomain(input.email))) reasons.push("disposable-domain");
   if (ipHash) {
-    // Outside the signing transaction: the per-address row is locked only for a moment.
-    for (const rule of SIGNING_RATE_RULES) {
-      if ((await hitRateLimit(db, ipHash, rule)).exceeded) reasons.push(rule.name);
+    // Outside the signing statement: the per-address rows are locked only for a moment.
+    for (const hit of await hitRateLimits(db, ipHash, SIGNING_RATE_RULES)) {
+      if (hit.exceeded) reasons.push(hit.rule.name);
     }
   }
   return reasons;
@@ -101,45 +117,34 @@ export async function signPetition(
   // The honeypot was filled in: a bot. It sees success and nothing is stored.
   if (input.website) return { outcome: "created" };
 
-  const reasons = await flagReasons(db, input, meta.ipHash);
+  const [reasons, linkKey] = await Promise.all([flagReasons(db, input, meta.ipHash), cachedConfirmationLinkKey(db)]);
   const canonical = canonicalEmail(input.email);
   const id = randomUUID();
+  const token = tokenFromKey(linkKey, id, 1);
+  const status = reasons.length > 0 ? "flagged" : "pending";
+
+  // A first signature and its confirmation email are one statement: atomic without a
+  // transaction's extra round trips, and nothing any other signer touches.
+  const created = await db.execute<{ id: string }>(sql`
+    with inserted as (
+      insert into ${signatures} (id, petition_id, status, flag_reason, full_name, email, canonical_email, country, postcode,
+        locale, custom_fields, show_name, updates_opt_in, consent_version, consent_text, source, utm, channel, ip_hash,
+        confirm_token_hash, confirm_token_expires_at)
+      values (${id}, ${petition.id}, ${status}, ${reasons.length > 0 ? reasons.join(",") : null}, ${input.name}, ${input.email},
+        ${canonical}, ${input.country}, ${input.postcode ?? null}, ${meta.locale}, ${JSON.stringify(input.customFields)}::jsonb,
+        ${input.showName}, ${input.updates}, ${CONSENT_VERSION}, ${meta.consentText}, ${input.source ?? null},
+        ${JSON.stringify(input.utm)}::jsonb, ${meta.channel}, ${meta.ipHash}, ${token.hash}, ${token.expiresAt.toISOString()}::timestamptz)
+      on conflict (petition_id, canonical_email) do nothing
+      returning id, email, locale
+    ), queued as (
+      insert into email_deliveries (transactional_key, recipient, signature_id, locale)
+      select 'confirm-signature/' || i.id || '/1', i.email, i.id, i.locale from inserted i
+      on conflict (transactional_key) do nothing
+    )
+    select id from inserted`);
+  if (created.length === 1) return { outcome: "created", signatureId: id };
 
   return db.transaction(async (tx) => {
-    const { hash, expiresAt } = await confirmationToken(tx, id, 1);
-    const inserted = await tx
-      .insert(signatures)
-      .values({
-        id,
-        petitionId: petition.id,
-        status: reasons.length > 0 ? "flagged" : "pending",
-        flagReason: reasons.length > 0 ? reasons.join(",") : null,
-        fullName: input.name,
-        email: input.email,
-        canonicalEmail: canonical,
-        country: input.country,
-        postcode: input.postcode ?? null,
-        locale: meta.locale,
-        customFields: input.customFields,
-        showName: input.showName,
-        updatesOptIn: input.updates,
-        consentVersion: CONSENT_VERSION,
-        consentText: meta.consentText,
-        source: input.source ?? null,
-        utm: input.utm,
-        channel: meta.channel,
-        ipHash: meta.ipHash,
-        confirmTokenHash: hash,
-        confirmTokenExpiresAt: expiresAt,
-      })
-      .onConflictDoNothing({ target: [signatures.petitionId, signatures.canonicalEmail] })
-      .returning({ id: signatures.id });
-
-    if (inserted.length === 1) {
-      await queueConfirmationEmail(tx, { id, email: input.email, locale: meta.locale }, 1);
-      return { outcome: "created" as const, signatureId: id };
-    }
-
     // Signed before: never a second row. Re-send the link while it is still unconfirmed, up to the limit.
     const [existing] = await tx
       .select()

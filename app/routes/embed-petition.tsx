@@ -5,7 +5,7 @@ import { SignForm } from "~/components/sign-form";
 import { countryOptions } from "~/lib/countries";
 import { detectLocale } from "~/lib/i18n.server";
 import { currentGoal, getPetitionCounts } from "~/lib/counting.server";
-import { findPublicPetition } from "~/lib/petitions.server";
+import { findPublicPetition, findSignablePetition } from "~/lib/petitions.server";
 import { handleSignForm, outcomeMessageKey } from "~/lib/sign-action.server";
 import type { Route } from "./+types/embed-petition";
 
@@ -28,7 +28,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = await detectLocale(request);
-  const petition = await findPublicPetition(context.db, params.slug, locale);
+  const petition = await findSignablePetition(context.db, params.slug, locale);
   if (!petition) throw new Response("Not found", { status: 404 });
   const result = await handleSignForm(request, context, petition, locale, "embed");
   if (!result.ok) return data({ result: result.reply, messageKey: null }, { status: 400 });

@@ -8,7 +8,7 @@ import { SignForm } from "~/components/sign-form";
 import { formatDate } from "~/lib/format";
 import { detectLocale } from "~/lib/i18n.server";
 import { loadPetitionPage } from "~/lib/petition-page.server";
-import { findPublicPetition } from "~/lib/petitions.server";
+import { findSignablePetition } from "~/lib/petitions.server";
 import { handleSignForm } from "~/lib/sign-action.server";
 import type { Route } from "./+types/petition";
 
@@ -21,7 +21,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = await detectLocale(request);
-  const petition = await findPublicPetition(context.db, params.slug, locale);
+  const petition = await findSignablePetition(context.db, params.slug, locale);
   if (!petition) throw new Response("Not found", { status: 404 });
   const result = await handleSignForm(request, context, petition, locale, "web");
   if (!result.ok) return data({ result: result.reply }, { status: 400 });
