@@ -11,7 +11,9 @@ import { appKillDrill } from "./drills/app-kill";
 import { badInputDrill } from "./drills/bad-input";
 import { dbRestartDrill } from "./drills/db-restart";
 import { loadDrill } from "./drills/load";
+import { resendOutageDrill } from "./drills/resend-outage";
 import { scaleOutDrill } from "./drills/scale-out";
+import { workerKillDrill } from "./drills/worker-kill";
 import type { Cluster } from "./lib/postgres";
 
 type Drill = { name: string; run: (cluster: Cluster) => Promise<Verdict> };
@@ -20,14 +22,8 @@ const DRILLS: Drill[] = [
   { name: "load", run: loadDrill },
   { name: "db-restart", run: dbRestartDrill },
   { name: "app-kill", run: appKillDrill },
-  {
-    name: "worker-kill",
-    run: async () => ({ name: "worker-kill", status: "NOT RUN", summary: "the email fan-out it would interrupt is being built now" }),
-  },
-  {
-    name: "resend-outage",
-    run: async () => ({ name: "resend-outage", status: "NOT RUN", summary: "the email system whose retries it would test is being built now" }),
-  },
+  { name: "worker-kill", run: workerKillDrill },
+  { name: "resend-outage", run: resendOutageDrill },
   { name: "bad-input", run: badInputDrill },
   { name: "scale-out", run: scaleOutDrill },
 ];

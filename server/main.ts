@@ -10,7 +10,8 @@ import { getOrCreateSecret } from "~/lib/secrets.server";
 import { createApp } from "./app";
 import { DatabaseHealth, dedicatedHealthCheck } from "./database-health";
 import { loadEnv, prepareDatabase } from "./boot";
-import { log, logError, logWorkerRestart } from "./log";
+import { isDatabaseUnavailable } from "~/lib/database-errors";
+import { log, logError, logWorkerRestart, surviveDatabaseOutages } from "./log";
 
 /** Where `react-router build` wrote the app (BUILD_DIR lets several test runs share a checkout). */
 const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? "build");
@@ -18,6 +19,7 @@ const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? "build");
 const DRAIN_TIMEOUT_MS = 10_000;
 
 async function main() {
+  surviveDatabaseOutages(isDatabaseUnavailable);
   const env = loadEnv();
   const database = await prepareDatabase(env);
   const db = connectDatabase(database.url, { max: env.DATABASE_POOL_SIZE });

@@ -3,10 +3,12 @@ import { createMailer } from "~/lib/email.server";
 import { startCountingLoop } from "~/lib/counting.server";
 import { startWorker } from "~/lib/jobs.server";
 import { loadEnv, prepareDatabase } from "./boot";
-import { log, logError, logWorkerRestart } from "./log";
+import { isDatabaseUnavailable } from "~/lib/database-errors";
+import { log, logError, logWorkerRestart, surviveDatabaseOutages } from "./log";
 
 /** A standalone job worker: run as many as the load needs beside the web processes. */
 async function main() {
+  surviveDatabaseOutages(isDatabaseUnavailable);
   const env = loadEnv();
   const database = await prepareDatabase(env);
   const db = connectDatabase(database.url, { max: 3, name: "harm-reduction-worker" });

@@ -130,7 +130,8 @@ export async function badInputDrill(cluster: Cluster): Promise<Verdict> {
     problems.push(...wallProblems);
 
     const summary = `${outcomes.length} generated requests + 50 cut off in transit (seed ${SEED}), ${serverErrors.length} 5xx, ${hangs.length} unanswered, wall ${wallProblems.length === 0 ? "escapes every payload" : "FAILED"}`;
-    const examples = serverErrors.slice(0, 8).map((o) => `${o.status} ${o.request.kind} ${o.request.method} ${o.request.path.slice(0, 100)} body=${JSON.stringify((o.request.body ?? "").slice(0, 120))} → ${JSON.stringify(o.body.slice(0, 160))}`);
+    const hangExamples = hangs.slice(0, 5).map((o) => `${o.status} ${o.request.kind} ${o.request.method} ${o.request.path.slice(0, 200)} (${o.request.path.length} chars) body=${JSON.stringify((o.request.body ?? "").slice(0, 120))} → ${o.body.slice(0, 160)}`);
+    const examples = [...hangExamples, ...serverErrors.slice(0, 8).map((o) => `${o.status} ${o.request.kind} ${o.request.method} ${o.request.path.slice(0, 100)} body=${JSON.stringify((o.request.body ?? "").slice(0, 120))} → ${JSON.stringify(o.body.slice(0, 160))}`)];
     return {
       name: "bad-input",
       status: problems.length === 0 ? "PASS" : "FAIL",

@@ -10,6 +10,14 @@ export interface FakeResendProcess {
   apiKey: string;
   child: Child;
   emails(): Promise<SentEmail[]>;
+  /** One address per accepted email, and the idempotency key of every batch call (cheap at 100k emails). */
+  recipients(): Promise<{ recipients: string[]; batchKeys: (string | null)[]; requests: number }>;
+  /** The next `count` API calls get this answer instead of being processed. */
+  fail(count: number, response: { status: number; headers?: Record<string, string>; body?: unknown }): Promise<void>;
+  /** Every API call for the next `ms` milliseconds gets this answer. */
+  outage(ms: number, response: { status: number; headers?: Record<string, string>; body?: unknown }): Promise<void>;
+  /** The next `count` API calls are processed at once but answered `ms` later. */
+  delay(count: number, ms: number): Promise<void>;
   reset(): Promise<void>;
 }
 
@@ -36,6 +44,19 @@ export async function startFakeResend(): Promise<FakeResendProcess> {
     async emails() {
       const response = await fetch(`${url}/_fake/emails`);
       return (await response.json()) as SentEmail[];
+    },
+    async recipients() {
+      const response = await fetch(`${url}/_fake/recipients`);
+      return (await response.json()) as { recipients: string[]; batchKeys: (string | null)[]; requests: number };
+    },
+    async fail(count, answer) {
+      await fetch(`${url}/_fake/faults`, { method: "POST", body: JSON.stringify({ count, ...answer }) });
+    },
+    async outage(ms, answer) {
+      await fetch(`${url}/_fake/outage`, { method: "POST", body: JSON.stringify({ ms, ...answer }) });
+    },
+    async delay(count, ms) {
+      await fetch(`${url}/_fake/delays`, { method: "POST", body: JSON.stringify({ count, ms }) });
     },
     async reset() {
       await fetch(`${url}/_fake/emails`, { method: "DELETE" });

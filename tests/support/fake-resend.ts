@@ -133,6 +133,7 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
   const requests: RecordedRequest[] = [];
   const emails: SentEmail[] = [];
   const faults: FakeResponse[] = [];
+  let outage: { until: number; response: FakeResponse } | null = null;
   const delays: number[] = [];
   const idempotency = new Map<string, { fingerprint: string; response: FakeResponse }>();
   const waiters = new Set<{ count: number; resolve: (emails: SentEmail[]) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }>();
@@ -217,6 +218,7 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
     requests.length = 0;
     emails.length = 0;
     faults.length = 0;
+    outage = null;
     delays.length = 0;
     idempotency.clear();
   }
@@ -248,6 +250,34 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
           }
           return respond(res, resendError(405, "method_not_allowed", `Method ${method} is not allowed on ${url.pathname}.`));
         }
+        // Control endpoints for drills that run the fake in another process.
+        if (url.pathname === "/_fake/recipients" && method === "GET") {
+          // Compact, for runs with many thousands of emails: one address per email, and the batch calls' keys.
+          return respond(res, {
+            status: 200,
+            body: {
+              recipients: emails.flatMap((e) => e.to),
+              batchKeys: requests.filter((r) => r.path === "/emails/batch").map((r) => r.headers["idempotency-key"] ?? null),
+              requests: requests.length,
+            },
+          });
+        }
+        if (url.pathname === "/_fake/outage" && method === "POST") {
+          // Every API call in the next `ms` milliseconds gets this answer (an outage by time, not by count).
+          const control = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as { ms?: number } & Partial<FakeResponse>;
+          outage = { until: Date.now() + Number(control.ms ?? 0), response: { status: Number(control.status ?? 500), headers: control.headers, body: control.body } };
+          return respond(res, { status: 204 });
+        }
+        if ((url.pathname === "/_fake/faults" || url.pathname === "/_fake/delays") && method === "POST") {
+          const control = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as { count?: number; ms?: number } & Partial<FakeResponse>;
+          const count = Math.max(0, Math.floor(Number(control.count ?? 0)));
+          if (url.pathname === "/_fake/faults") {
+            for (let i = 0; i < count; i++) faults.push({ status: Number(control.status ?? 500), headers: control.headers, body: control.body });
+          } else {
+            for (let i = 0; i < count; i++) delays.push(Number(control.ms ?? 0));
+          }
+          return respond(res, { status: 204 });
+        }
 
         const rawBody = Buffer.concat(chunks).toString("utf8");
         let body: unknown;
@@ -259,7 +289,7 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
         const headers = lowerCaseHeaders(req.headers);
         requests.push({ method, path: url.pathname + url.search, headers, body, startedAt, receivedAt: new Date() });
 
-        const fault = faults.shift();
+        const fault = outage && Date.now() < outage.until ? outage.response : faults.shift();
         const answer = fault ? withDefaultBody(fault) : handleApi(method, url.pathname, headers, body, rawBody);
         notifyWaiters();
         const delay = delays.shift() ?? 0;
