@@ -330,7 +330,7 @@ export const signatures = pgTable(
     check("signatures_confirmed_has_time", sql`${t.status} <> 'confirmed' or ${t.confirmedAt} is not null`),
     // The counting job's work list: rows whose inclusion in the counts is out of date.
     index("signatures_uncounted").on(t.confirmSeq).where(sql`(${t.status} = 'confirmed') <> ${t.counted}`),
-    index("signatures_wall").on(t.petitionId, t.confirmedAt.desc()).where(sql`${t.status} = 'confirmed' and ${t.showName}`),
+    index("signatures_wall").on(t.petitionId, t.confirmedAt.desc(), t.id.desc()).where(sql`${t.status} = 'confirmed' and ${t.showName}`),
     index("signatures_petition_seq").on(t.petitionId, t.confirmSeq).where(sql`${t.status} = 'confirmed'`),
     index("signatures_petition_created").on(t.petitionId, t.createdAt.desc()),
     index("signatures_petition_status").on(t.petitionId, t.status),

@@ -6,8 +6,15 @@ import { findPublicPetition, getPetitionStats, listWall, relatedExplainers, rend
 import { UTM_KEYS } from "./signature-schema";
 import { renderTimeSeriesSvg } from "./time-series.server";
 import { mapLegend, renderWorldMapSvg } from "./world-map.server";
+import { memoize } from "./memo";
 
 const MAX_WALL_PAGE = 10_000;
+
+// Drawing the map and chart and rendering the Markdown cost more CPU than the rest of the page:
+// they are redrawn only when what they show changes.
+const worldMap = memoize(renderWorldMapSvg, (counts, options) => JSON.stringify([counts, options]));
+const timeSeries = memoize(renderTimeSeriesSvg, (points, options) => JSON.stringify([points, options]));
+const petitionBody = memoize((markdown: string) => renderPetitionBody({ bodyMarkdown: markdown }), (markdown) => markdown, 50);
 
 /** Everything the public petition page shows, in one place so the route stays thin. */
 export async function loadPetitionPage(context: AppLoadContext, slug: string, locale: Locale, url: URL) {
@@ -30,10 +37,11 @@ export async function buildPetitionPage(context: AppLoadContext, petition: Petit
     if (value) tracking[key] = value.slice(0, 200);
   }
   const counts = Object.fromEntries(stats.countries.map((c) => [c.country, c.total]));
-  const hourly = stats.hourly.length > 0 ? [...stats.hourly, { at: new Date(), count: 0 }] : stats.hourly;
+  // The chart runs to the current minute (not millisecond, so that it can be reused within the minute).
+  const hourly = stats.hourly.length > 0 ? [...stats.hourly, { at: new Date(Math.floor(Date.now() / 60_000) * 60_000), count: 0 }] : stats.hourly;
   const petitionUrl = `${context.env.APP_URL}/petitions/${petition.slug}`;
   return {
-    petition: { ...petition, html: renderPetitionBody(petition) },
+    petition: { ...petition, html: petitionBody(petition.bodyMarkdown) },
     stats: {
       signatureCount: stats.signatureCount,
       countryCount: stats.countryCount,
@@ -42,9 +50,9 @@ export async function buildPetitionPage(context: AppLoadContext, petition: Petit
       goal: stats.goal,
     },
     countries: stats.countries.map((c) => ({ ...c, name: isCountryCode(c.country) ? countryName(c.country, locale) : c.country })),
-    mapSvg: renderWorldMapSvg(counts, { title: t("petition.mapTitle"), description: t("petition.mapDescription"), locale }),
+    mapSvg: worldMap(counts, { title: t("petition.mapTitle"), description: t("petition.mapDescription"), locale }),
     mapLegend,
-    chartSvg: renderTimeSeriesSvg(hourly, {
+    chartSvg: timeSeries(hourly, {
       title: t("petition.chartTitle"),
       description: t("petition.chartDescription"),
       emptyLabel: t("petition.chartEmpty"),

@@ -205,8 +205,8 @@ export async function listWall(db: Db, petition: Pick<PetitionView, "id" | "fiel
     .select({ name: signatures.fullName, country: signatures.country, custom: signatures.customFields, verified: signatures.verified })
     .from(signatures)
     .where(and(eq(signatures.petitionId, petition.id), eq(signatures.status, "confirmed"), eq(signatures.showName, true)))
-    // Matches the signatures_wall index (confirmed_at DESC NULLS LAST), so a page reads only its rows.
-    .orderBy(sql`${signatures.confirmedAt} desc nulls last`, desc(signatures.id))
+    // Exactly the signatures_wall index's order, ties included, so a page reads only its rows (no sort).
+    .orderBy(sql`${signatures.confirmedAt} desc nulls last`, sql`${signatures.id} desc nulls last`)
     .limit(WALL_PAGE_SIZE + 1)
     .offset((page - 1) * WALL_PAGE_SIZE);
   return {

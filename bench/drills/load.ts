@@ -11,7 +11,7 @@ import { log } from "../lib/util";
 
 const TARGET = Number(process.env.DRILL_LOAD_SIGNINGS ?? 100_000);
 /** The drill is bounded: a server slower than TARGET / TIME_LIMIT_S fails it for throughput. */
-const TIME_LIMIT_S = Number(process.env.DRILL_LOAD_TIME_LIMIT_S ?? 300);
+const TIME_LIMIT_S = Number(process.env.DRILL_LOAD_TIME_LIMIT_S ?? 1_200);
 const CONNECTIONS = Number(process.env.DRILL_LOAD_CONNECTIONS ?? 50);
 /** Confirmed through their links; the rest stay pending (a sample keeps the drill short). */
 const CONFIRM_SAMPLE = Number(process.env.DRILL_LOAD_CONFIRM_SAMPLE ?? 5_000);

@@ -64,7 +64,7 @@ export async function resendOutageDrill(cluster: Cluster): Promise<Verdict> {
     const tookS = ((Date.now() - recoveredAt) / 1000).toFixed(0);
     const updateStatuses = await deliveryStatuses(db, update.messageId);
     const confirmations = await exactlyOnce(system.resend, signerEmails, signerPrefix);
-    const updates = await exactlyOnce(system.resend, update.emails, "drill-outage-update");
+    const updates = await exactlyOnce(system.resend, update.emails, "drill-outage-update", update.subject);
     const [failed] = await system.sql<{ n: number }[]>`select count(*)::int as n from email_deliveries where status = 'failed'`;
 
     const problems: string[] = [];

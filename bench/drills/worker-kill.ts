@@ -26,11 +26,11 @@ export async function workerKillDrill(cluster: Cluster): Promise<Verdict> {
   try {
     const prefix = "drill-worker-kill";
     const petition = await petitionId(sql);
-    const { emails, messageId } = await queueUpdate(db, petition, prefix, RECIPIENTS);
+    const { emails, messageId, subject } = await queueUpdate(db, petition, prefix, RECIPIENTS);
     log(`drill worker-kill: update queued to ${RECIPIENTS} supporters`);
 
     // Let a quarter go out, then hold the answers to the next batch calls so the kill lands between "sent" and "recorded".
-    await waitFor("a quarter of the fan-out", async () => (await resend.recipients()).recipients.length >= RECIPIENTS / 4, 120_000, 200);
+    await waitFor("a quarter of the fan-out", async () => (await resend.recipients(subject)).recipients.length >= RECIPIENTS / 4, 120_000, 200);
     const before = (await resend.recipients()).batchKeys.length;
     await resend.delay(2, 60_000);
     await waitFor("two batch calls held in flight", async () => (await resend.recipients()).batchKeys.length >= before + 2, 30_000, 50);
@@ -52,7 +52,7 @@ export async function workerKillDrill(cluster: Cluster): Promise<Verdict> {
     ).catch(async () => null);
     const tookS = ((Date.now() - startedAgain) / 1000).toFixed(0);
     const statuses = await deliveryStatuses(db, messageId);
-    const check = await exactlyOnce(resend, emails, prefix);
+    const check = await exactlyOnce(resend, emails, prefix, subject);
     const keys = (await resend.recipients()).batchKeys;
     const replayedKeys = keys.length - new Set(keys).size;
 

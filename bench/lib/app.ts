@@ -11,7 +11,7 @@ export interface FakeResendProcess {
   child: Child;
   emails(): Promise<SentEmail[]>;
   /** One address per accepted email, and the idempotency key of every batch call (cheap at 100k emails). */
-  recipients(): Promise<{ recipients: string[]; batchKeys: (string | null)[]; requests: number }>;
+  recipients(subject?: string): Promise<{ recipients: string[]; batchKeys: (string | null)[]; requests: number }>;
   /** The next `count` API calls get this answer instead of being processed. */
   fail(count: number, response: { status: number; headers?: Record<string, string>; body?: unknown }): Promise<void>;
   /** Every API call for the next `ms` milliseconds gets this answer. */
@@ -45,8 +45,8 @@ export async function startFakeResend(): Promise<FakeResendProcess> {
       const response = await fetch(`${url}/_fake/emails`);
       return (await response.json()) as SentEmail[];
     },
-    async recipients() {
-      const response = await fetch(`${url}/_fake/recipients`);
+    async recipients(subject) {
+      const response = await fetch(`${url}/_fake/recipients${subject === undefined ? "" : `?subject=${encodeURIComponent(subject)}`}`);
       return (await response.json()) as { recipients: string[]; batchKeys: (string | null)[]; requests: number };
     },
     async fail(count, answer) {

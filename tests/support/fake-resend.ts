@@ -256,7 +256,8 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
           return respond(res, {
             status: 200,
             body: {
-              recipients: emails.flatMap((e) => e.to),
+              // ?subject= narrows it to one message (a drill's update, not the milestone email it also triggers).
+              recipients: emails.filter((e) => !url.searchParams.has("subject") || e.subject === url.searchParams.get("subject")).flatMap((e) => e.to),
               batchKeys: requests.filter((r) => r.path === "/emails/batch").map((r) => r.headers["idempotency-key"] ?? null),
               requests: requests.length,
             },

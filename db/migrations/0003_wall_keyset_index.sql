@@ -1,0 +1,2 @@
+DROP INDEX "signatures_wall";--> statement-breakpoint
+CREATE INDEX "signatures_wall" ON "signatures" USING btree ("petition_id","confirmed_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "signatures"."status" = 'confirmed' and "signatures"."show_name";
