@@ -1,10 +1,10 @@
 /** Process-level messages: one line each, prefixed so they stand out from PostgreSQL's. */
 export function log(message: string): void {
-  console.log(`[app] ${message}`);
+  console.log(`[app ${new Date().toISOString()}] ${message}`);
 }
 
 export function logError(message: string, error?: unknown): void {
-  console.error(`[app] ${message}${error ? `: ${error instanceof Error ? error.message : String(error)}` : ""}`);
+  console.error(`[app ${new Date().toISOString()}] ${message}${error ? `: ${error instanceof Error ? error.message : String(error)}` : ""}`);
 }
 
 /** The job runner died (usually a database restart) and is being started again. */

@@ -30,8 +30,6 @@ export async function handleSignForm(
     channel,
     ipHash: context.clientIp ? hashIp(context.ipHashKey, context.clientIp) : null,
     consentText: consentText(t),
-    appUrl: context.env.APP_URL,
-    siteName: t("meta.siteName"),
   });
   return { ok: true as const, outcome };
 }

@@ -89,8 +89,6 @@ export async function recordSignatureFromApi(request: Request, context: AppLoadC
     channel: "api",
     ipHash: context.clientIp ? hashIp(context.ipHashKey, context.clientIp) : null,
     consentText: consentText(t),
-    appUrl: context.env.APP_URL,
-    siteName: t("meta.siteName"),
   });
   if (result.outcome === "closed" || result.outcome === "not-open-yet") {
     return fail(409, "petition_closed", result.outcome === "closed" ? "This petition is closed." : "This petition is not open yet.");

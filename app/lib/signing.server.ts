@@ -34,8 +34,6 @@ export interface SignMeta {
   channel: "web" | "embed" | "api";
   ipHash: string | null;
   consentText: string;
-  appUrl: string;
-  siteName: string;
 }
 
 export type SignOutcome = "created" | "resent" | "resend-limit" | "already-confirmed" | "closed" | "not-open-yet";

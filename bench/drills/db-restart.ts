@@ -12,6 +12,8 @@ const OUTAGE_MS = 5_000;
 const MAX_OUTAGE_LATENCY_MS = 5_000;
 /** Time after PostgreSQL is back within which signing must succeed again. */
 const MAX_RECOVERY_MS = 10_000;
+/** How long signing goes on after PostgreSQL is back. */
+const AFTER_RESTART_MS = 20_000;
 
 export async function dbRestartDrill(cluster: Cluster): Promise<Verdict> {
   if (cluster.kind !== "embedded") {
@@ -24,7 +26,8 @@ export async function dbRestartDrill(cluster: Cluster): Promise<Verdict> {
     const load = startLoad({
       url: system.app.url,
       connections: 20,
-      durationS: 35,
+      // Stopped explicitly once PostgreSQL has been back for a while (its shutdown checkpoint takes a variable time).
+      durationS: 600,
       timeoutS: 30,
       timeline: true,
       next: apiSigning({ prefix: "drill-restart", varyClientIp: true }),
@@ -45,6 +48,8 @@ export async function dbRestartDrill(cluster: Cluster): Promise<Verdict> {
     log("drill db-restart: starting PostgreSQL again");
     await cluster.start();
     const upAt = Date.now();
+    await sleep(AFTER_RESTART_MS);
+    load.stop();
     const result = await load.result;
     const appAlive = system.app.child.alive();
     const healthy = appAlive

@@ -12,9 +12,9 @@ export const TEST_META: SignMeta = {
   channel: "web",
   ipHash: null,
   consentText: "test consent",
-  appUrl: "http://app.test",
-  siteName: "Test site",
 };
+/** The APP_URL that test emails' links are rendered with. */
+export const TEST_APP_URL = "http://app.test";
 
 export interface PetitionOverrides {
   status?: string;
@@ -86,7 +86,7 @@ export async function queuedEmails(db: Db, to?: string): Promise<{ to: string; p
   const rendered = await renderConfirmationProps(
     db,
     rows.map((r) => ({ id: r.id, messageId: null, transactionalKey: r.transactional_key, recipient: r.recipient, signatureId: r.signature_id, locale: r.locale })),
-    TEST_META.appUrl,
+    TEST_APP_URL,
   );
   return rows.map((r, i) => ({ to: r.recipient, props: rendered[i]! }));
 }
