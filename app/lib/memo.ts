@@ -20,3 +20,28 @@ export function memoize<A extends unknown[], R>(fn: (...args: A) => R, key: (...
     return value;
   };
 }
+
+/**
+ * Shares one load per key for `ttlMs` (per process, per database handle): under
+ * a spike, thousands of requests a second that want the same row get it from
+ * one query. A failed load is forgotten at once.
+ */
+export function sharedForAMoment<V>(ttlMs: number, max = 1_000) {
+  const byOwner = new WeakMap<object, Map<string, { at: number; value: Promise<V> }>>();
+  return (owner: object, key: string, load: () => Promise<V>): Promise<V> => {
+    let cache = byOwner.get(owner);
+    if (!cache) {
+      cache = new Map();
+      byOwner.set(owner, cache);
+    }
+    const now = Date.now();
+    const hit = cache.get(key);
+    if (hit && now - hit.at < ttlMs) return hit.value;
+    // Keys come from URLs: an endless stream of unknown ones must not grow the map for ever.
+    if (cache.size >= max) cache.clear();
+    const value = load();
+    cache.set(key, { at: now, value });
+    value.catch(() => cache.delete(key));
+    return value;
+  };
+}

@@ -1,3 +1,4 @@
+import { sharedForAMoment } from "./memo";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import {
   explainerTranslations,
@@ -128,7 +129,7 @@ export async function findPublicPetition(db: Db, slug: string, locale: Locale): 
 
 /** How long a signing request may use a petition read by an earlier one (per process). */
 export const SIGNABLE_PETITION_TTL_MS = 1_000;
-const signableCache = new WeakMap<Db, Map<string, { at: number; view: Promise<PetitionView | null> }>>();
+const signable = sharedForAMoment<PetitionView | null>(SIGNABLE_PETITION_TTL_MS);
 
 /**
  * The petition as signing sees it, read at most once a second per process and
@@ -137,21 +138,7 @@ const signableCache = new WeakMap<Db, Map<string, { at: number; view: Promise<Pe
  * accept signatures for up to a second longer.
  */
 export function findSignablePetition(db: Db, slug: string, locale: Locale): Promise<PetitionView | null> {
-  let cache = signableCache.get(db);
-  if (!cache) {
-    cache = new Map();
-    signableCache.set(db, cache);
-  }
-  const key = `${locale}/${slug}`;
-  const now = Date.now();
-  const hit = cache.get(key);
-  if (hit && now - hit.at < SIGNABLE_PETITION_TTL_MS) return hit.view;
-  // Bounded: slugs come from URLs, so an unknown one must not grow the map for ever.
-  if (cache.size > 1_000) cache.clear();
-  const view = findPublicPetition(db, slug, locale);
-  cache.set(key, { at: now, view });
-  view.catch(() => cache.delete(key));
-  return view;
+  return signable(db, `${locale}/${slug}`, () => findPublicPetition(db, slug, locale));
 }
 
 export async function relatedExplainers(db: Db, petitionId: string, locale: Locale): Promise<{ slug: string; title: string }[]> {
@@ -251,7 +238,15 @@ export interface CountSnapshot {
 }
 
 /** The hot read behind count.json: one indexed query whose cost does not grow with the signatures. */
-export async function getCountSnapshot(db: Db, slug: string): Promise<CountSnapshot | null> {
+/** count.json is fetched by every open petition page; one query per quarter second serves them all. */
+const COUNT_SNAPSHOT_TTL_MS = 250;
+const countSnapshots = sharedForAMoment<CountSnapshot | null>(COUNT_SNAPSHOT_TTL_MS);
+
+export function getCountSnapshot(db: Db, slug: string): Promise<CountSnapshot | null> {
+  return countSnapshots(db, slug, () => readCountSnapshot(db, slug));
+}
+
+async function readCountSnapshot(db: Db, slug: string): Promise<CountSnapshot | null> {
   const [row] = await db.execute<{
     paper: number;
     goal: number | null;
