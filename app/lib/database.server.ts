@@ -18,6 +18,9 @@ export interface ConnectOptions {
   name?: string;
 }
 
+/** Seconds before reconnecting after `retries` failed connections in a row: 0.1, 0.2, 0.4, 0.8, then 1. */
+export const reconnectDelayS = (retries: number): number => Math.min(0.05 * 2 ** retries, 1);
+
 export function connectDatabase(url: string, options: ConnectOptions = {}): Db {
   const client = postgres(url, {
     max: options.max ?? 10,
@@ -25,6 +28,10 @@ export function connectDatabase(url: string, options: ConnectOptions = {}): Db {
     // PostgreSQL on the same network answers a connection in milliseconds; while it restarts, a
     // request should fail fast (and be answered 503) rather than wait ten seconds.
     connect_timeout: 3,
+    // postgres.js waits up to 20 s before reconnecting a connection that failed several times, so the
+    // first requests after PostgreSQL came back would hang that long. Retry within a second instead:
+    // during an outage the health check answers 503 up front, so this does not storm the server.
+    backoff: reconnectDelayS,
     onnotice: () => {},
     connection: { application_name: options.name ?? "harm-reduction-web" },
   });
