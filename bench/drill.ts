@@ -2,10 +2,14 @@
 // one verdict line; the command fails unless every drill passed.
 import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
+import { machineInfo } from "./lib/machine";
 import { runMain } from "./lib/cleanup";
 import type { Verdict } from "./lib/drill";
 import { startCluster } from "./lib/postgres";
-import { SAVED_LOG_DIR } from "./lib/processes";
+import { PROJECT_ROOT, SAVED_LOG_DIR } from "./lib/processes";
+
+const RESULTS_DIR = path.join(PROJECT_ROOT, "bench/results");
 import { log } from "./lib/util";
 import { appKillDrill } from "./drills/app-kill";
 import { badInputDrill } from "./drills/bad-input";
@@ -34,6 +38,7 @@ async function main(): Promise<number> {
   const selected = DRILLS.filter((d) => !only || only.includes(d.name));
   // Logs kept from an earlier run would be mistaken for this one's.
   fs.rmSync(SAVED_LOG_DIR, { recursive: true, force: true });
+  const startedAt = new Date();
   const cluster = await startCluster();
   const loadAtStart = os.loadavg()[0]!.toFixed(1);
   const verdicts: Verdict[] = [];
@@ -53,7 +58,26 @@ async function main(): Promise<number> {
   process.stdout.write(`machine: ${os.cpus().length} CPUs, 1-minute load average ${loadAtStart} at start, ${os.loadavg()[0]!.toFixed(1)} at end\n`);
   const passed = verdicts.filter((v) => v.status === "PASS").length;
   process.stdout.write(`${passed} passed, ${verdicts.length - passed} failed\n`);
+  // A full run (not a DRILLS= subset) is kept for the README to quote.
+  if (!only) writeResults(verdicts, cluster.serverVersion, loadAtStart, startedAt);
   return passed === verdicts.length ? 0 : 1;
 }
 
 runMain(main);
+
+function writeResults(verdicts: Verdict[], serverVersion: string, loadAtStart: string, startedAt: Date): void {
+  const machine = machineInfo(serverVersion);
+  const lines = [
+    "# Drill results",
+    "",
+    `Run ${startedAt.toISOString()} by \`npm run drill\` on ${machine.cpuCount} × ${machine.cpuModel}, ${machine.totalMemoryGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgres}; 1-minute load average ${loadAtStart} at start, ${os.loadavg()[0]!.toFixed(1)} at end.`,
+    "",
+    "| drill | verdict | what was found |",
+    "|---|---|---|",
+    ...verdicts.map((v) => `| ${v.name} | ${v.status} | ${v.summary.replace(/\|/g, "\\|")} |`),
+    "",
+  ];
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS_DIR, "drill-latest.md"), lines.join("\n"));
+  fs.writeFileSync(path.join(RESULTS_DIR, "drill-latest.json"), `${JSON.stringify({ startedAt, machine, verdicts }, null, 2)}\n`);
+}
