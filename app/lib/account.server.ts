@@ -190,6 +190,12 @@ async function notifyExistingAccount(db: Db, email: string, meta: AccountMailMet
   });
 }
 
+/** Whether the account has TOTP switched on. */
+export async function hasSecondFactor(db: Db, userId: string): Promise<boolean> {
+  const [row] = await db.select({ enabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
+  return Boolean(row?.enabledAt);
+}
+
 export type VerifyEmailResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "expired" | "used" };
 
 export async function verifyEmail(db: Db, token: string, now = new Date()): Promise<VerifyEmailResult> {

@@ -86,12 +86,18 @@ test.describe("sign-up", () => {
 
     await signUp(page, "Awa Ndiaye", email);
     await expectNoSeriousA11yViolations(page);
-    // Signed in straight away, unverified.
+    // Not signed in by the sign-up itself: a session only for new addresses would tell new from known ones.
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/login\?redirectTo=%2Faccount/);
+    // Signed in with the password, the account is there, not yet verified.
+    await logIn(page, email);
     await page.goto("/account?lng=en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
     await expect(page.getByText("Not yet: open the link we sent you.")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+    await page.context().clearCookies();
 
+    // Opening the emailed link verifies the address and signs the new organiser in.
     const path = await linkFromEmail(request, email, `Confirm your email address for ${SITE}`, "/verify-email/");
     const opened = await page.goto(`${path}?lng=en`);
     expect(opened?.status()).toBe(200);
@@ -113,7 +119,8 @@ test.describe("sign-up", () => {
   test("signing up with an address that has an account looks the same and only emails its owner", async ({ page, request }) => {
     const owner = uniqueEmail("owner");
     await signUp(page, "First Owner", owner);
-    await page.context().clearCookies();
+    // No session either for a new address.
+    expect((await page.context().cookies()).filter((c) => c.name.endsWith("session"))).toEqual([]);
     const before = (await emailsTo(request, owner, `Confirm your email address for ${SITE}`)).length;
 
     await signUp(page, "Someone Else", owner.toUpperCase(), "someone else's password");
@@ -179,6 +186,7 @@ test.describe("account page", () => {
     const email = uniqueEmail("changes");
     const newEmail = uniqueEmail("changed");
     await signUp(page, "Change Person", email);
+    await logIn(page, email);
 
     await page.goto("/account/password?lng=en");
     await expectNoSeriousA11yViolations(page);
@@ -220,6 +228,7 @@ test.describe("account page", () => {
   test("sign out of all sessions ends every session, this one included", async ({ page, browser }) => {
     const email = uniqueEmail("everywhere");
     await signUp(page, "Many Devices", email);
+    await logIn(page, email);
     const other = await browser.newContext();
     const otherPage = await other.newPage();
     await logIn(otherPage, email);
@@ -242,6 +251,7 @@ test.describe("two-factor sign-in", () => {
   test("enable it with a code computed from the secret shown; signing in then requires a code", async ({ page, request }) => {
     const email = uniqueEmail("totp");
     await signUp(page, "Two Factor", email);
+    await logIn(page, email);
     // Only confirmed addresses may turn it on.
     await page.goto("/account/two-factor?lng=en");
     await expect(page.getByText(/Please confirm your email address first/)).toBeVisible();

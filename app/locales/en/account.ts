@@ -43,7 +43,7 @@ const account = {
   },
   signupSent: {
     title: "Check your email",
-    body: "We have sent a message to the address you gave. Open the link in it to confirm your address: the link works for 24 hours.",
+    body: "We have sent a message to the address you gave. Open the link in it to confirm your address and sign in: the link works for 24 hours.",
     spam: "Nothing after a few minutes? Look in your spam folder.",
     continue: "Continue to your dashboard",
   },

@@ -45,7 +45,7 @@ const account: DeepStrings<typeof en> = {
   },
   signupSent: {
     title: "Consultez votre messagerie",
-    body: "Nous avons envoyé un message à l’adresse indiquée. Ouvrez le lien qu’il contient pour confirmer votre adresse : il est valable 24 heures.",
+    body: "Nous avons envoyé un message à l’adresse indiquée. Ouvrez le lien qu’il contient pour confirmer votre adresse et vous connecter : il est valable 24 heures.",
     spam: "Rien reçu après quelques minutes ? Regardez dans vos indésirables.",
     continue: "Continuer vers votre tableau de bord",
   },

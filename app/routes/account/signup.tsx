@@ -5,7 +5,7 @@ import { Form, Link, data, redirect } from "react-router";
 import { z } from "zod";
 import { PageTitle } from "~/components/page-title";
 import { accountMailMeta, signUp } from "~/lib/account.server";
-import { clientIpHash, getSession, safeRedirectPath, startSession } from "~/lib/auth.server";
+import { clientIpHash, getSession, safeRedirectPath } from "~/lib/auth.server";
 import type { Route } from "./+types/signup";
 import { FormError, FormField } from "./form-field";
 import { EmailField, NewPasswordField } from "./schemas";
@@ -33,10 +33,10 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (result.outcome === "rate-limited") {
     return data({ result: submission.reply({ formErrors: ["account.signup.rateLimited"], hideFields: ["password"] }) }, { status: 429 });
   }
-  // Both outcomes land on the same page; only a new account gets a session.
-  const next = `/signup/check-email?redirectTo=${encodeURIComponent(safeRedirectPath(redirectTo))}`;
-  if (result.outcome === "existing") return redirect(next);
-  return redirect(next, { headers: { "Set-Cookie": await startSession(context, result.userId, true) } });
+  // A new address and one that already has an account get the same answer: the same page, and no
+  // session either way (a cookie only for new accounts would tell them apart). Opening the emailed
+  // link signs a new organiser in.
+  return redirect(`/signup/check-email?redirectTo=${encodeURIComponent(safeRedirectPath(redirectTo))}`);
 }
 
 export default function Signup({ loaderData, actionData }: Route.ComponentProps) {
