@@ -76,6 +76,11 @@ export interface ReconcileReport {
 /**
  * Recomputes a petition's counts from the signatures themselves and repairs
  * any drift. Waits for (and blocks) the folding job while it works.
+ *
+ * Each statement below sees the confirmations committed by the time it starts
+ * (READ COMMITTED), so the totals are built from the `counted` flags the first
+ * statement set, never from `status`: a signature confirmed while this runs
+ * stays uncounted here and is folded once afterwards, instead of twice.
  */
 export async function reconcilePetitionCounts(db: Db, petitionId: string): Promise<ReconcileReport> {
   return db.transaction(async (tx) => {
@@ -85,15 +90,15 @@ export async function reconcilePetitionCounts(db: Db, petitionId: string): Promi
       where petition_id = ${petitionId} and counted <> (status = 'confirmed')`);
     await tx.delete(petitionCountryCounts).where(eq(petitionCountryCounts.petitionId, petitionId));
     await tx.execute(sql`insert into petition_country_counts (petition_id, country, total)
-      select petition_id, country, count(*) from signatures where petition_id = ${petitionId} and status = 'confirmed'
+      select petition_id, country, count(*) from signatures where petition_id = ${petitionId} and counted
       group by petition_id, country`);
     await tx.delete(petitionHourlyCounts).where(eq(petitionHourlyCounts.petitionId, petitionId));
     await tx.execute(sql`insert into petition_hourly_counts (petition_id, hour, total)
       select petition_id, date_trunc('hour', confirmed_at), count(*) from signatures
-      where petition_id = ${petitionId} and status = 'confirmed' group by petition_id, date_trunc('hour', confirmed_at)`);
+      where petition_id = ${petitionId} and counted group by petition_id, date_trunc('hour', confirmed_at)`);
     const [after] = await tx.execute<{ total: number }>(sql`
       insert into petition_counts as pc (petition_id, total, verified, updated_at)
-      select ${petitionId}, count(*) filter (where status = 'confirmed'), count(*) filter (where status = 'confirmed' and verified), now()
+      select ${petitionId}, count(*) filter (where counted), count(*) filter (where counted and verified), now()
       from signatures where petition_id = ${petitionId}
       on conflict (petition_id) do update set total = excluded.total, verified = excluded.verified, updated_at = now()
       returning total`);

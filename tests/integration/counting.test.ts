@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as schema from "../../db/schema";
 import {
   foldAllSignatureCounts,
+  foldSignatureCounts,
   getCountryCounts,
   getHourlyCounts,
   getPetitionCounts,
@@ -57,6 +58,40 @@ describe("counting", () => {
     expect(hourly.reduce((sum, h) => sum + h.count, 0)).toBe(500);
     const report = await reconcilePetitionCounts(t.db, petition.id);
     expect(report).toMatchObject({ before: 500, after: 500 });
+  });
+
+  it("stays exact when reconciles run while confirmations commit", async () => {
+    const petition = await createPetition(t.db);
+    const countries = ["SN", "FR", "UA"];
+    const emails = Array.from({ length: 600 }, (_, i) => `race${i}@example.org`);
+    for (const [i, email] of emails.entries()) await signPetition(t.db, petition, signer(email, { email, country: countries[i % 3] }), TEST_META);
+    const tokens: string[] = [];
+    for (const email of emails) tokens.push(await latestConfirmToken(t.db, email));
+
+    // Reconcile (and fold) over and over while eight confirmers work through the tokens.
+    let confirming = true;
+    let reconciles = 0;
+    const reconciling = (async () => {
+      while (confirming) {
+        await reconcilePetitionCounts(t.db, petition.id);
+        await foldSignatureCounts(t.db);
+        reconciles++;
+      }
+    })();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (next < tokens.length) await confirmSignature(t.db, petition.id, tokens[next++]!);
+      }),
+    );
+    confirming = false;
+    await reconciling;
+    expect(reconciles).toBeGreaterThan(3);
+
+    await foldAllSignatureCounts(t.db);
+    expect((await getPetitionCounts(t.db, petition.id, 0)).online).toBe(600);
+    expect(Object.fromEntries((await getCountryCounts(t.db, petition.id)).map((c) => [c.country, c.total]))).toEqual({ SN: 200, FR: 200, UA: 200 });
+    expect((await getHourlyCounts(t.db, petition.id)).reduce((sum, h) => sum + h.count, 0)).toBe(600);
   });
 
   it("never updates a shared row while signing or confirming", async () => {
