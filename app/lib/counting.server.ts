@@ -71,6 +71,8 @@ export interface ReconcileReport {
   petitionId: string;
   before: number;
   after: number;
+  /** How far the table was off, beyond the confirmations simply not folded yet (0 when all was well). */
+  drift: number;
 }
 
 /**
@@ -86,8 +88,13 @@ export async function reconcilePetitionCounts(db: Db, petitionId: string): Promi
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${COUNT_LOCK_KEY})`);
     const [before] = await tx.select({ total: petitionCounts.total }).from(petitionCounts).where(eq(petitionCounts.petitionId, petitionId));
-    await tx.execute(sql`update signatures set counted = (status = 'confirmed')
-      where petition_id = ${petitionId} and counted <> (status = 'confirmed')`);
+    const [flipped] = await tx.execute<{ delta: number | null }>(sql`
+      with flipped as (
+        update signatures set counted = (status = 'confirmed')
+        where petition_id = ${petitionId} and counted <> (status = 'confirmed')
+        returning counted
+      )
+      select sum(case when counted then 1 else -1 end)::int as delta from flipped`);
     await tx.delete(petitionCountryCounts).where(eq(petitionCountryCounts.petitionId, petitionId));
     await tx.execute(sql`insert into petition_country_counts (petition_id, country, total)
       select petition_id, country, count(*) from signatures where petition_id = ${petitionId} and counted
@@ -102,7 +109,9 @@ export async function reconcilePetitionCounts(db: Db, petitionId: string): Promi
       from signatures where petition_id = ${petitionId}
       on conflict (petition_id) do update set total = excluded.total, verified = excluded.verified, updated_at = now()
       returning total`);
-    return { petitionId, before: before?.total ?? 0, after: Number(after!.total) };
+    const beforeTotal = before?.total ?? 0;
+    const afterTotal = Number(after!.total);
+    return { petitionId, before: beforeTotal, after: afterTotal, drift: afterTotal - (beforeTotal + Number(flipped?.delta ?? 0)) };
   });
 }
 

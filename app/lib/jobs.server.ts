@@ -166,8 +166,8 @@ export function createTaskList(deps: WorkerDependencies, state: WorkerState = { 
 
   const reconcileCounts: Task = async (_payload, helpers) => {
     for (const report of await reconcileAllCounts(db)) {
-      if (report.before !== report.after) {
-        helpers.logger.warn(`Count drift repaired for petition ${report.petitionId}: ${report.before} → ${report.after}`);
+      if (report.drift !== 0) {
+        helpers.logger.warn(`Count drift repaired for petition ${report.petitionId}: ${report.before} → ${report.after} (off by ${report.drift})`);
       }
     }
     await pruneRateLimits(db);
