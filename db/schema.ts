@@ -547,7 +547,7 @@ export const emailDeliveries = pgTable(
     uniqueIndex("email_deliveries_message_recipient").on(t.messageId, t.recipient),
     uniqueIndex("email_deliveries_transactional_key").on(t.transactionalKey),
     uniqueIndex("email_deliveries_resend_id").on(t.resendId),
-    index("email_deliveries_queue").on(t.createdAt).where(sql`${t.status} = 'queued'`),
+    index("email_deliveries_queue").on(t.createdAt, t.id).where(sql`${t.status} = 'queued'`),
     index("email_deliveries_batch").on(t.batchKey),
     check(
       "email_deliveries_status_valid",
