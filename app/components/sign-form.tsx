@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionRe
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
-import { createSignFormSchema, customFieldName, UTM_KEYS, type SignerField } from "~/lib/signature-schema";
+import { customFieldName, signFormSchemaFor, UTM_KEYS, type SignerField } from "~/lib/signature-schema";
 
 export interface SignFormProps {
   fields: SignerField[];
@@ -31,7 +31,7 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 
 export function SignForm(props: SignFormProps) {
   const { t } = useTranslation();
-  const schema = createSignFormSchema(props);
+  const schema = signFormSchemaFor(props);
   const [form, fields] = useForm({
     id: props.idPrefix ?? "sign",
     lastResult: props.lastResult,

@@ -101,13 +101,23 @@ export function toSignatureInput(value: Record<string, unknown>, fields: SignerF
 }
 
 const schemas = new WeakMap<SignFormOptions, ReturnType<typeof createSignFormSchema>>();
+const schemasByShape = new Map<string, ReturnType<typeof createSignFormSchema>>();
 
-/** The schema for one petition object, built once (signing reuses petition objects for a second). */
+/**
+ * The schema for a petition's form, built once: per petition object (signing reuses those for a
+ * second), and per shape of questions (each page render gets fresh objects with the same questions).
+ */
 export function signFormSchemaFor(options: SignFormOptions): ReturnType<typeof createSignFormSchema> {
   let schema = schemas.get(options);
+  if (schema) return schema;
+  const shape = JSON.stringify([options.collectPostcode, options.fields]);
+  schema = schemasByShape.get(shape);
   if (!schema) {
     schema = createSignFormSchema(options);
-    schemas.set(options, schema);
+    // Bounded: a few shapes per petition over the life of the process.
+    if (schemasByShape.size >= 500) schemasByShape.clear();
+    schemasByShape.set(shape, schema);
   }
+  schemas.set(options, schema);
   return schema;
 }
