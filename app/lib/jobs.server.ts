@@ -229,7 +229,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<Worker> 
   const stopRequested = new Promise<void>((resolve) => {
     wakeStop = resolve;
   });
-  const pause = (ms: number) => Promise.race([new Promise((resolve) => setTimeout(resolve, ms).unref()), stopRequested]);
+  // Not unref'd: a standalone worker must stay alive while it waits to start its runner again.
+  const pause = (ms: number) => Promise.race([new Promise((resolve) => setTimeout(resolve, ms)), stopRequested]);
   // A worker that starts (or restarts after a crash) picks up at once what a dead one left behind.
   const sweepAtStart = (r: Runner) => r.addJob("email-sweep", {}, { jobKey: "email-sweep-at-start", maxAttempts: 3 });
   await sweepAtStart(runner);
