@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { SubmissionResult } from "@conform-to/react";
 import { PageTitle } from "~/components/page-title";
 import { PetitionCounter } from "~/components/petition-counter";
 import { PetitionStatsSection } from "~/components/petition-stats";
+import { RelatedExplainers } from "~/components/related-explainers";
 import { ShareLinks } from "~/components/share-links";
 import { SignForm } from "~/components/sign-form";
 import { formatDate } from "~/lib/format";
@@ -85,18 +85,7 @@ export function PetitionPageBody({ page, locale, title, lastResult, children }: 
           <h2 id="share-heading">{t("confirm.shareHeading")}</h2>
           <ShareLinks url={page.petitionUrl} title={petition.title} />
         </section>
-        {page.related.length > 0 ? (
-          <section aria-labelledby="related-heading">
-            <h2 id="related-heading">{t("petition.learnMore")}</h2>
-            <ul>
-              {page.related.map((explainer) => (
-                <li key={explainer.slug}>
-                  <Link to={`/explainers/${explainer.slug}`}>{explainer.title}</Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <RelatedExplainers heading={t("petition.learnMore")} explainers={page.related} />
         {children}
       </div>
     </article>

@@ -34,7 +34,12 @@ const CONFIRM_LINK_KEY = "confirm-link-key";
  * so that a re-sent batch matches its idempotency key. Only its hash is stored.
  */
 export function deriveConfirmationSecret(key: string, signatureId: string, sendNumber: number): string {
-  return createHmac("sha256", key).update(`confirm-signature/${signatureId}/${sendNumber}`).digest("base64url");
+  return createHmac("sha256", key).update(confirmationDeliveryKey(signatureId, sendNumber)).digest("base64url");
+}
+
+/** The ledger key (and idempotency key) of a signature's `sendNumber`-th confirmation email; parsed back by parseTransactionalKey. */
+export function confirmationDeliveryKey(signatureId: string, sendNumber: number): string {
+  return `confirm-signature/${signatureId}/${sendNumber}`;
 }
 
 /** Reads the key inside the caller's transaction, creating it the very first time. */

@@ -24,7 +24,8 @@ export function memoize<A extends unknown[], R>(fn: (...args: A) => R, key: (...
 /**
  * Shares one load per key for `ttlMs` (per process, per database handle): under
  * a spike, thousands of requests a second that want the same row get it from
- * one query. A failed load is forgotten at once.
+ * one query. A failed load is forgotten at once. With an infinite `ttlMs` it
+ * loads once per owner for the life of the process (a key that never changes).
  */
 export function sharedForAMoment<V>(ttlMs: number, max = 1_000) {
   const byOwner = new WeakMap<object, Map<string, { at: number; value: Promise<V> }>>();

@@ -26,13 +26,8 @@ export function effectiveLimit(rule: RateLimitRule): number {
  * process shares it. Only requests with the same key touch the same row.
  */
 export async function hitRateLimit(db: Pick<Db, "execute">, key: string, rule: RateLimitRule): Promise<{ hits: number; exceeded: boolean }> {
-  const [row] = await db.execute<{ hits: number }>(sql`
-    insert into rate_limits (key, window_start, hits)
-    values (${`${rule.name}:${key}`}, to_timestamp(floor(extract(epoch from now()) * 1000 / ${rule.windowMs}) * ${rule.windowMs} / 1000.0), 1)
-    on conflict (key, window_start) do update set hits = rate_limits.hits + 1
-    returning hits`);
-  const hits = Number(row!.hits);
-  return { hits, exceeded: hits > effectiveLimit(rule) };
+  const [hit] = await hitRateLimits(db, key, [rule]);
+  return { hits: hit!.hits, exceeded: hit!.exceeded };
 }
 
 /**

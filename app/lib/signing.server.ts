@@ -4,7 +4,8 @@ import { petitionCounts, petitions, signatures, type SignatureStatus } from "../
 import { canonicalEmail, domainMatches, emailDomain } from "./canonical-email";
 import type { Db } from "./database.server";
 import { isDisposableDomain } from "./disposable-domains";
-import { confirmationLinkKey, deriveConfirmationSecret } from "./email-content.server";
+import { confirmationDeliveryKey, confirmationLinkKey, deriveConfirmationSecret } from "./email-content.server";
+import { sharedForAMoment } from "./memo";
 import { queueThanksEmail, queueTransactionalDelivery } from "./email-delivery.server";
 import { hitRateLimits, type RateLimitRule } from "./rate-limit.server";
 import type { SignatureInput } from "./signature-schema";
@@ -57,36 +58,14 @@ function hashToken(secret: string): string {
  * the delivery ledger can render the same email again after a crash, byte for
  * byte (see docs/decisions/006-email-delivery-ledger.md).
  */
-async function confirmationToken(tx: Pick<Db, "execute">, signatureId: string, sendNumber: number) {
-  return tokenFromKey(await confirmationLinkKey(tx), signatureId, sendNumber);
-}
-
-function tokenFromKey(key: string, signatureId: string, sendNumber: number) {
+function confirmationToken(key: string, signatureId: string, sendNumber: number) {
   const secret = deriveConfirmationSecret(key, signatureId, sendNumber);
   return { hash: hashToken(secret), expiresAt: new Date(Date.now() + CONFIRM_TOKEN_TTL_MS) };
 }
 
 /** The link key never changes once made, so each process reads it once per database. */
-const linkKeys = new WeakMap<Db, Promise<string>>();
-function cachedConfirmationLinkKey(db: Db): Promise<string> {
-  let key = linkKeys.get(db);
-  if (!key) {
-    key = confirmationLinkKey(db);
-    linkKeys.set(db, key);
-    key.catch(() => linkKeys.delete(db));
-  }
-  return key;
-}
-
-/** The confirmation email is a row of the delivery ledger, drained in batches by the worker. */
-async function queueConfirmationEmail(tx: Pick<Db, "execute">, signature: { id: string; email: string; locale: string }, sendNumber: number) {
-  await queueTransactionalDelivery(tx, {
-    key: `confirm-signature/${signature.id}/${sendNumber}`,
-    recipient: signature.email,
-    signatureId: signature.id,
-    locale: signature.locale,
-  });
-}
+const linkKeys = sharedForAMoment<string>(Number.POSITIVE_INFINITY);
+const cachedConfirmationLinkKey = (db: Db) => linkKeys(db, "confirm-link-key", () => confirmationLinkKey(db));
 
 async function flagReasons(db: Db, input: SignatureInput, ipHash: string | null): Promise<string[]> {
   const reasons: string[] = [];
@@ -118,7 +97,7 @@ export async function signPetition(
   const [reasons, linkKey] = await Promise.all([flagReasons(db, input, meta.ipHash), cachedConfirmationLinkKey(db)]);
   const canonical = canonicalEmail(input.email);
   const id = randomUUID();
-  const token = tokenFromKey(linkKey, id, 1);
+  const token = confirmationToken(linkKey, id, 1);
   const status = reasons.length > 0 ? "flagged" : "pending";
 
   // A first signature and its confirmation email are one statement: atomic without a
@@ -136,7 +115,7 @@ export async function signPetition(
       returning id, email, locale
     ), queued as (
       insert into email_deliveries (transactional_key, recipient, signature_id, locale)
-      select 'confirm-signature/' || i.id || '/1', i.email, i.id, i.locale from inserted i
+      select ${confirmationDeliveryKey(id, 1)}::text, i.email, i.id, i.locale from inserted i
       on conflict (transactional_key) do nothing
     )
     select id from inserted`);
@@ -153,12 +132,17 @@ export async function signPetition(
     if (existing.confirmedAt) return { outcome: "already-confirmed" as const };
     if (existing.confirmationSends >= MAX_CONFIRMATION_SENDS) return { outcome: "resend-limit" as const };
     const sendNumber = existing.confirmationSends + 1;
-    const renewed = await confirmationToken(tx, existing.id, sendNumber);
+    const renewed = confirmationToken(linkKey, existing.id, sendNumber);
     await tx
       .update(signatures)
       .set({ confirmTokenHash: renewed.hash, confirmTokenExpiresAt: renewed.expiresAt, confirmationSends: sendNumber })
       .where(eq(signatures.id, existing.id));
-    await queueConfirmationEmail(tx, existing, sendNumber);
+    await queueTransactionalDelivery(tx, {
+      key: confirmationDeliveryKey(existing.id, sendNumber),
+      recipient: existing.email,
+      signatureId: existing.id,
+      locale: existing.locale,
+    });
     return { outcome: "resent" as const, signatureId: existing.id };
   });
 }

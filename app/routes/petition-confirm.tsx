@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, data } from "react-router";
 import { PageTitle } from "~/components/page-title";
+import { RelatedExplainers } from "~/components/related-explainers";
 import { ShareLinks } from "~/components/share-links";
 import { formatNumber } from "~/lib/format";
 import { detectLocale } from "~/lib/i18n.server";
@@ -62,18 +63,7 @@ export default function PetitionConfirm({ loaderData }: Route.ComponentProps) {
         <p>{t("confirm.shareLead")}</p>
         <ShareLinks url={loaderData.url} title={loaderData.title} />
       </section>
-      {loaderData.related.length > 0 ? (
-        <section aria-labelledby="related-heading">
-          <h2 id="related-heading">{t("confirm.relatedHeading")}</h2>
-          <ul>
-            {loaderData.related.map((e) => (
-              <li key={e.slug}>
-                <Link to={`/explainers/${e.slug}`}>{e.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <RelatedExplainers heading={t("confirm.relatedHeading")} explainers={loaderData.related} />
       <p>
         <Link to={`/petitions/${loaderData.slug}`}>{t("signed.back")}</Link>
       </p>
