@@ -7,7 +7,7 @@ import type { PetitionView } from "./petitions.server";
 import { hashIp } from "./secrets.server";
 import { signFormSchemaFor, toSignatureInput } from "./signature-schema";
 import { signPetition, type SignOutcome } from "./signing.server";
-import { readForm } from "~/lib/form-data.server";
+import { readForm } from "./form-data.server";
 
 export function consentText(t: TFunction): string {
   return `${t("sign.privacy")}\n${t("sign.updates")}\n${t("sign.showName")}`;
